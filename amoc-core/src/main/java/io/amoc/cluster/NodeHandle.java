@@ -1,0 +1,39 @@
+package io.amoc.cluster;
+
+import io.amoc.compile.ScenarioBundle;
+import io.amoc.engine.IdRange;
+import io.amoc.engine.NodeStatus;
+import io.amoc.engine.RemovalReport;
+
+import java.util.Map;
+
+/**
+ * The master's view of one node: the node inside this JVM (local mode) or a slave over RMI.
+ * Every method either does its work or throws a {@link NodeException} whose message is a one-line reason.
+ */
+public interface NodeHandle {
+
+    /** The node's name, as shown in {@code nodes} and {@code status} (e.g. {@code local} or {@code host:port}). */
+    String name();
+
+    /** Loads the scenario in a fresh class loader, applies {@code settings} to the node's config, runs {@code init}. */
+    void start(ScenarioBundle bundle, Map<String, Object> settings) throws NodeException;
+
+    /** Starts users with these ids, paced by {@code interarrival}; returns once they are queued. */
+    void addUsers(IdRange ids) throws NodeException;
+
+    /** Up to {@code count} of the highest ids of live users, highest first. */
+    long[] highestLiveIds(int count) throws NodeException;
+
+    /** Stops the users with these ids: gently (after their current iteration) or by interrupting them. */
+    RemovalReport removeUsers(long[] ids, boolean force) throws NodeException;
+
+    /** Stops every user and calls the scenario's {@code terminate} once. */
+    void stop() throws NodeException;
+
+    /** The node's state and counts. */
+    NodeStatus status() throws NodeException;
+
+    /** Sets a run-time config value on the node. */
+    void setConfig(String key, Object value) throws NodeException;
+}

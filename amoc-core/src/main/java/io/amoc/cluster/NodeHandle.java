@@ -4,6 +4,7 @@ import io.amoc.compile.ScenarioBundle;
 import io.amoc.engine.IdRange;
 import io.amoc.engine.NodeStatus;
 import io.amoc.engine.RemovalReport;
+import io.amoc.metrics.MetricsSnapshot;
 
 import java.util.Map;
 
@@ -33,6 +34,9 @@ public interface NodeHandle {
 
     /** The node's state and counts. */
     NodeStatus status() throws NodeException;
+
+    /** The node's metrics, for the cluster view (histograms are merged, never percentiles averaged). */
+    MetricsSnapshot metrics() throws NodeException;
 
     /** Sets a run-time config value on the node. */
     void setConfig(String key, Object value) throws NodeException;

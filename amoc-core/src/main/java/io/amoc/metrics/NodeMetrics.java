@@ -20,6 +20,11 @@ public final class NodeMetrics {
 
     private final MetricRegistry registry = new MetricRegistry();
     private final ConcurrentHashMap<String, AtomicLong> gauges = new ConcurrentHashMap<>();
+    private final AtomicLong users = new AtomicLong();
+
+    public NodeMetrics() {
+        registry.gauge(USERS, () -> users::get);
+    }
 
     /** The metrics of the node in this JVM. */
     public static NodeMetrics current() {
@@ -41,6 +46,24 @@ public final class NodeMetrics {
 
     public void time(String name, long micros) {
         registry.histogram(TIMES + name).update(micros);
+    }
+
+    /** Sets the number of live users ({@code amoc.users}); the engine calls it when users start and end. */
+    public void users(long alive) {
+        users.set(alive);
+    }
+
+    /** A snapshot of counters, gauges and users (histograms come with the HdrHistogram reservoir). */
+    public MetricsSnapshot snapshot(String node) {
+        java.util.Map<String, Long> counters = new java.util.TreeMap<>();
+        registry.getMeters().forEach((k, m) -> {
+            if (k.startsWith(COUNTERS)) {
+                counters.put(k.substring(COUNTERS.length()), m.getCount());
+            }
+        });
+        java.util.Map<String, Long> gaugeValues = new java.util.TreeMap<>();
+        gauges.forEach((k, v) -> gaugeValues.put(k, v.get()));
+        return new MetricsSnapshot(node, System.currentTimeMillis(), users.get(), counters, gaugeValues, java.util.Map.of());
     }
 
     public void gauge(String name, long value) {

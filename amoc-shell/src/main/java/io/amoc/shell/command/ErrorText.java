@@ -1,5 +1,7 @@
 package io.amoc.shell.command;
 
+import io.amoc.cluster.IllegalIdRangeException;
+import io.amoc.compile.ScenarioCompileException;
 import io.amoc.config.ConfigValueException;
 import io.amoc.config.MissingConfigException;
 
@@ -10,13 +12,26 @@ public final class ErrorText {
     }
 
     public static String of(Throwable failure) {
-        if (failure instanceof MissingConfigException || failure instanceof ConfigValueException) {
+        if (failure instanceof ScenarioCompileException compile) {
+            return compileErrors(compile);
+        }
+        if (failure instanceof MissingConfigException || failure instanceof ConfigValueException
+                || failure instanceof IllegalIdRangeException) {
             return describe(failure);
         }
         if (failure instanceof RuntimeException) {
             return "internal error: " + describe(failure) + " (please report it with the command that caused it)";
         }
         return describe(failure);
+    }
+
+    /** javac's lines, one per diagnostic, and the count, as javac ends. */
+    private static String compileErrors(ScenarioCompileException compile) {
+        int count = compile.diagnostics().size();
+        if (count == 0) {
+            return "the scenario does not compile: " + describe(compile);
+        }
+        return "the scenario does not compile:\n" + compile.getMessage() + "\n" + count + (count == 1 ? " error" : " errors");
     }
 
     private static String describe(Throwable failure) {

@@ -12,7 +12,9 @@ public final class ShellCommands {
     public static List<Command> all(ShellContext context) {
         List<Command> all = new ArrayList<>();
         all.addAll(GeneralCommands.of(() -> all));
-        all.addAll(ConfigCommands.of(context.config(), (key, value) -> { }));
+        all.addAll(ScenarioCommands.of(context.catalog()));
+        all.addAll(LocalCommands.of(context.catalog(), context.local()));
+        all.addAll(ConfigCommands.of(context.config(), (key, value) -> context.local().setConfig(key, value)));
         return all;
     }
 }

@@ -1,6 +1,10 @@
 package io.amoc.shell.console;
 
+import io.amoc.cluster.Cluster;
+import io.amoc.cluster.LocalNodeHandle;
+import io.amoc.compile.ScenarioCatalog;
 import io.amoc.config.Config;
+import io.amoc.engine.NodeController;
 import io.amoc.shell.ExitCode;
 import io.amoc.shell.ShellEnvironment;
 import io.amoc.shell.command.ArgType;
@@ -19,6 +23,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -36,6 +41,11 @@ public final class ConsoleCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE",
             description = "The configuration file (default: conf/amoc.properties of the install).")
     private Path configFile;
+
+    /** The name of the node inside the console's JVM. */
+    public static final String LOCAL_NODE = "local";
+    /** How long leaving the console waits for the running scenario to stop (its terminate to run). */
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
 
     private final ShellEnvironment environment;
 
@@ -59,10 +69,30 @@ public final class ConsoleCommand implements Callable<Integer> {
         }
         Config config = Config.fromEnvironmentAndFile(file);
         Config.install(config);
-        ShellContext context = new ShellContext(environment.home(), config);
+        LocalNodeHandle node = new LocalNodeHandle(new NodeController(LOCAL_NODE));
+        ShellContext context = new ShellContext(environment.home(), config,
+                new ScenarioCatalog(ScenarioPath.of(environment.home(), scenarioDirs, config)),
+                new Cluster(() -> List.of(node)));
         Interpreter interpreter = new Interpreter(ShellCommands.all(context), new Session());
         ExitCode result = environment.interactive() ? interactive(context, interpreter, file) : script(interpreter);
+        stopUsers(context.local());
         return result.status();
+    }
+
+    /** The console's users end with it; terminate runs once if it finishes in time. */
+    private void stopUsers(Cluster local) {
+        if (local.running().isEmpty()) {
+            return;
+        }
+        Thread stopping = Thread.ofVirtual().start(local::stop);
+        try {
+            if (!stopping.join(STOP_TIMEOUT)) {
+                environment.err().println("amoc: the scenario did not stop within " + STOP_TIMEOUT.toSeconds()
+                        + " s; leaving anyway");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private ExitCode script(Interpreter interpreter) throws IOException {
@@ -77,12 +107,17 @@ public final class ConsoleCommand implements Callable<Integer> {
                     + ": type help for the commands, Tab to complete, Ctrl-D to leave.");
             new Repl(terminal, interpreter, type -> completions(type, context, interpreter, configFile),
                     HistoryFile.choose(context.config(), context.home())).run();
-            terminal.writer().println("bye");
+            terminal.writer().println(context.local().running()
+                    .map(s -> "bye: stopping " + s.scenarioName() + " and its users").orElse("bye"));
+            terminal.flush();
         }
         return ExitCode.OK;
     }
 
     private static List<String> completions(ArgType<?> type, ShellContext context, Interpreter interpreter, Path configFile) {
+        if (type == ArgTypes.SCENARIO) {
+            return context.catalog().names();
+        }
         if (type == ArgTypes.CONFIG_KEY_NAME) {
             return ConfigKeys.of(context.config(), configFile);
         }

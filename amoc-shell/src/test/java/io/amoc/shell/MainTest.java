@@ -40,6 +40,44 @@ class MainTest {
     }
 
     @Test
+    void aScriptRunsAScenarioFromADirectoryGivenWithScenariosAndEndsItsUsers() {
+        Path scenarios = Fixtures.scenarios(home.resolve("my-scenarios"), "SleepsForAMinute");
+        ShellRun run = ShellRun.of(home, """
+                scenarios
+                config.set(interarrival, 0)
+                local.do(SleepsForAMinute, 1, 3)
+                local.add(2)
+                local.remove(1, force=true)
+                local.stop()
+                status
+                """, "console", "--scenarios", scenarios.toString());
+        assertEquals(0, run.exitStatus(), run.err());
+        String[] lines = run.out().split("\n");
+        assertEquals("SleepsForAMinute  " + scenarios, lines[1]);
+        assertEquals("interarrival = 0", lines[2]);
+        assertTrue(lines[3].startsWith("local: started SleepsForAMinute@"), lines[3]);
+        assertEquals("local: adding users 4..5", lines[4]);
+        assertTrue(lines[5].matches("local: removed 1 user \\(id [1-5]\\)"), lines[5]);
+        assertEquals("local: stopped", lines[6]);
+        assertTrue(lines[8].startsWith("local  finished  SleepsForAMinute@"), lines[8]);
+    }
+
+    @Test
+    void aScriptStopsAtAFailedLocalCommandAndLeavesNoUsersBehind() {
+        Path scenarios = Fixtures.scenarios(home.resolve("my-scenarios"), "SleepsForAMinute");
+        ShellRun run = ShellRun.of(home, """
+                config.set(interarrival, 0)
+                amoc_local:do(SleepsForAMinute, 1, 3).
+                local.do(SleepsForAMinute, 1, 3)
+                local.add(2)
+                """, "console", "--scenarios", scenarios.toString());
+        assertEquals(1, run.exitStatus());
+        assertTrue(run.out().endsWith("spawning users 1..3 (type status to follow)\n"), run.out());
+        assertEquals("line 3: error: scenario SleepsForAMinute is already running on local: stop it first with"
+                + " local.stop() or dist.stop()\n", run.err());
+    }
+
+    @Test
     void exitEndsAScriptSuccessfully() {
         ShellRun run = ShellRun.of(home, "config.set(a, 1)\nexit\nno_such_command\n", "console");
         assertEquals(0, run.exitStatus());

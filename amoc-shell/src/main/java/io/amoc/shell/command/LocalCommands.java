@@ -65,7 +65,8 @@ public final class LocalCommands {
         if (report.removed().isEmpty()) {
             return "no live users to remove";
         }
-        String text = (force ? "removed " : "removing ") + report.removed().size() + " users (ids "
+        int count = report.removed().size();
+        String text = (force ? "removed " : "removing ") + (count == 1 ? "1 user (id " : count + " users (ids ")
                 + UserIds.of(report.removed()) + ")" + (force ? "" : ": each ends after its current iteration");
         return report.stragglers().isEmpty() ? text
                 : text + "; still alive after the grace period: " + UserIds.of(report.stragglers());

@@ -22,10 +22,10 @@ public final class ConfigCommands {
 
     public static List<Command> of(Config config, ChangeListener onSet) {
         return List.of(
-                new Command("config.get", "show a configuration value (environment, run time, conf/amoc.properties)",
+                new Command("config.get", "show a configuration value",
                         List.of(Param.required("key", ArgTypes.CONFIG_KEY_NAME)),
                         args -> get(config, args.text("key"))),
-                new Command("config.set", "set a value at run time (above conf/amoc.properties, below AMOC_ variables)",
+                new Command("config.set", "set a value at run time (pushed to the nodes)",
                         List.of(Param.required("key", ArgTypes.CONFIG_KEY_NAME), Param.required("value", ArgTypes.VALUE)),
                         args -> set(config, onSet, args.text("key"), args.value("value"))),
                 Command.of("config.list", "list every known key with its value", args -> list(config)));

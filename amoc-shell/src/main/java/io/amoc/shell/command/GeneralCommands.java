@@ -16,12 +16,12 @@ public final class GeneralCommands {
     /** The general commands; {@code known} gives every command of the shell, for help. */
     public static List<Command> of(Supplier<Collection<Command>> known) {
         return List.of(
-                new Command("help", "list the commands, or show how to use one: help(local.add)",
+                new Command("help", "list the commands, or explain one: help(local.add)",
                         List.of(Param.optional("command", ArgTypes.COMMAND_NAME, "")),
                         args -> help(known.get(), args.text("command"))),
-                new Command("sleep", "wait this many milliseconds (in scripts, e.g. to let users spawn)",
+                new Command("sleep", "wait this many milliseconds (in scripts)",
                         List.of(Param.required("ms", ArgTypes.MILLIS)), GeneralCommands::sleep),
-                Command.of("exit", "leave the shell (a console ends its users with it; Ctrl-D does the same)",
+                Command.of("exit", "leave the shell (as Ctrl-D); a console's users end",
                         args -> {
                             args.session().requestExit();
                             return Reply.ok("");

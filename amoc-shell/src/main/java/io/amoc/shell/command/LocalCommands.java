@@ -23,19 +23,19 @@ public final class LocalCommands {
 
     public static List<Command> of(ScenarioCatalog catalog, Cluster local) {
         return List.of(
-                new Command("local.do", "compile the scenario, run its init, then spawn users From..To (one every interarrival ms)",
+                new Command("local.do", "run the scenario's init, then start users From..To",
                         List.of(Param.required("scenario", ArgTypes.SCENARIO), Param.required("from", ArgTypes.USER_ID),
                                 Param.required("to", ArgTypes.USER_ID)),
                         args -> start(catalog, local, args)),
-                new Command("local.add", "add Count users, continuing after the highest id given out so far",
+                new Command("local.add", "add Count users after the highest id so far",
                         List.of(Param.required("count", ArgTypes.COUNT)),
                         args -> add(local, checkedCount("local.add", args.number("count")))),
-                new Command("local.remove", "remove the Count highest-id users: gently (after their iteration) or force=true",
+                new Command("local.remove", "remove the Count highest-id users (force: interrupt now)",
                         List.of(Param.required("count", ArgTypes.COUNT), Param.optional("force", ArgTypes.BOOLEAN, false)),
                         args -> remove(local, checkedCount("local.remove", args.number("count")), args.flag("force"))),
-                Command.of("local.stop", "stop every user and call the scenario's terminate once",
+                Command.of("local.stop", "stop all users, then call terminate once",
                         args -> ClusterResults.reply(local.stop(), nothing -> "stopped")),
-                Command.of("status", "show the node: state, scenario, users alive, highest id, failures, spawning",
+                Command.of("status", "show state, scenario, users, failures, spawning",
                         args -> Reply.ok(StatusView.render(local.status()))));
     }
 

@@ -18,9 +18,9 @@ public final class ScenarioCommands {
 
     public static List<Command> of(ScenarioCatalog catalog) {
         return List.of(
-                Command.of("scenarios", "list the scenarios in the scenario path, with their directories",
+                Command.of("scenarios", "list the scenarios and their directories",
                         args -> list(catalog)),
-                new Command("compile", "compile a scenario without running it; shows javac's errors",
+                new Command("compile", "compile a scenario without running it",
                         List.of(Param.required("scenario", ArgTypes.SCENARIO)),
                         args -> compile(catalog, args.text("scenario"))));
     }

@@ -12,6 +12,7 @@ import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
@@ -50,8 +51,18 @@ public final class Repl {
                 .build();
     }
 
-    /** Reads and runs commands until Ctrl-D or {@code exit}. */
+    /** Reads and runs commands until Ctrl-D or {@code exit}; meanwhile stderr (the log) prints above the prompt. */
     public void run() {
+        PrintStream stderr = System.err;
+        System.setErr(AboveThePrompt.over(reader));
+        try {
+            readAndRun();
+        } finally {
+            System.setErr(stderr);
+        }
+    }
+
+    private void readAndRun() {
         Thread shellThread = Thread.currentThread();
         terminal.handle(Terminal.Signal.INT, signal -> shellThread.interrupt());
         while (!interpreter.session().exitRequested()) {

@@ -12,24 +12,34 @@ public final class StatusView {
 
     /** Characters of a scenario version's SHA-256 shown. */
     public static final int SHORT_SHA = 8;
+    /** Longer states ({@code failed(long reason)}) are shown in full below the table, not in it. */
+    private static final int MAX_STATE_IN_TABLE = 24;
 
     private StatusView() {
     }
 
     public static String render(ClusterResult<NodeStatus> statuses) {
         Table table = new Table("node", "state", "scenario", "users", "highest id", "failures", "spawned", "pending");
+        StringBuilder notes = new StringBuilder();
         statuses.byNode().forEach((node, result) -> {
             switch (result) {
-                case NodeResult.Ok<NodeStatus> ok -> row(table, ok.value());
-                case NodeResult.Failed<NodeStatus> failed ->
-                        table.row(node, "down(" + failed.reason() + ")", "-", "-", "-", "-", "-", "-");
+                case NodeResult.Ok<NodeStatus> ok -> row(table, ok.value(), notes);
+                case NodeResult.Failed<NodeStatus> failed -> {
+                    table.row(node, "down", "-", "-", "-", "-", "-", "-");
+                    notes.append('\n').append(node).append(": down(").append(failed.reason()).append(')');
+                }
             }
         });
-        return table.render();
+        return table.render() + notes;
     }
 
-    private static void row(Table table, NodeStatus s) {
-        table.row(s.node(), s.stateLabel(), scenario(s), s.usersAlive(), s.highestId(), s.failures(),
+    private static void row(Table table, NodeStatus s, StringBuilder notes) {
+        String state = s.stateLabel();
+        if (state.length() > MAX_STATE_IN_TABLE) {
+            notes.append('\n').append(s.node()).append(": ").append(state);
+            state = s.state().label();
+        }
+        table.row(s.node(), state, scenario(s), s.usersAlive(), s.highestId(), s.failures(),
                 s.spawned() + "/" + (s.spawned() + s.pending()), s.pending());
     }
 

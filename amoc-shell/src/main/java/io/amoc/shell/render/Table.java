@@ -42,7 +42,7 @@ public final class Table {
             numeric[c] = !rows.isEmpty();
             for (List<String> row : rows) {
                 widths[c] = Math.max(widths[c], row.get(c).length());
-                numeric[c] &= row.get(c).matches("-?[0-9][0-9,./ ]*");
+                numeric[c] &= row.get(c).matches("-?[0-9][0-9,./ ]*|-");
             }
         }
         StringBuilder out = new StringBuilder(line(header, widths, numeric));

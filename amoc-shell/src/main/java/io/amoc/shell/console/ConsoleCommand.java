@@ -1,10 +1,7 @@
 package io.amoc.shell.console;
 
 import io.amoc.cluster.Cluster;
-import io.amoc.cluster.LocalNodeHandle;
-import io.amoc.compile.ScenarioCatalog;
 import io.amoc.config.Config;
-import io.amoc.engine.NodeController;
 import io.amoc.shell.ExitCode;
 import io.amoc.shell.ShellEnvironment;
 import io.amoc.shell.command.ArgType;
@@ -42,8 +39,6 @@ public final class ConsoleCommand implements Callable<Integer> {
             description = "The configuration file (default: conf/amoc.properties of the install).")
     private Path configFile;
 
-    /** The name of the node inside the console's JVM. */
-    public static final String LOCAL_NODE = "local";
     /** How long leaving the console waits for the running scenario to stop (its terminate to run). */
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
 
@@ -69,10 +64,7 @@ public final class ConsoleCommand implements Callable<Integer> {
         }
         Config config = Config.fromEnvironmentAndFile(file);
         Config.install(config);
-        LocalNodeHandle node = new LocalNodeHandle(new NodeController(LOCAL_NODE));
-        ShellContext context = new ShellContext(environment.home(), config,
-                new ScenarioCatalog(ScenarioPath.of(environment.home(), scenarioDirs, config)),
-                new Cluster(() -> List.of(node)));
+        ShellContext context = ShellContext.of(environment.home(), config, scenarioDirs);
         Interpreter interpreter = new Interpreter(ShellCommands.all(context), new Session());
         ExitCode result = environment.interactive() ? interactive(context, interpreter, file) : script(interpreter);
         stopUsers(context.local());

@@ -4,9 +4,6 @@ import io.amoc.cluster.Cluster;
 import io.amoc.config.Config;
 import io.amoc.shell.ExitCode;
 import io.amoc.shell.ShellEnvironment;
-import io.amoc.shell.command.ArgType;
-import io.amoc.shell.command.ArgTypes;
-import io.amoc.shell.command.Command;
 import io.amoc.shell.command.Interpreter;
 import io.amoc.shell.command.Session;
 import io.amoc.shell.command.ShellCommands;
@@ -97,28 +94,12 @@ public final class ConsoleCommand implements Callable<Integer> {
         try (Terminal terminal = TerminalBuilder.builder().name("amoc").system(true).build()) {
             terminal.writer().println("amoc " + io.amoc.shell.VersionCommand.version()
                     + ": type help for the commands, Tab to complete, Ctrl-D to leave.");
-            new Repl(terminal, interpreter, type -> completions(type, context, interpreter, configFile),
+            new Repl(terminal, interpreter, Completions.of(context, interpreter, configFile),
                     HistoryFile.choose(context.config(), context.home())).run();
             terminal.writer().println(context.local().running()
                     .map(s -> "bye: stopping " + s.scenarioName() + " and its users").orElse("bye"));
             terminal.flush();
         }
         return ExitCode.OK;
-    }
-
-    private static List<String> completions(ArgType<?> type, ShellContext context, Interpreter interpreter, Path configFile) {
-        if (type == ArgTypes.SCENARIO) {
-            return context.catalog().names();
-        }
-        if (type == ArgTypes.CONFIG_KEY_NAME) {
-            return ConfigKeys.of(context.config(), configFile);
-        }
-        if (type == ArgTypes.COMMAND_NAME) {
-            return interpreter.commands().stream().map(Command::name).toList();
-        }
-        if (type == ArgTypes.BOOLEAN) {
-            return List.of("true", "false");
-        }
-        return List.of();
     }
 }

@@ -65,6 +65,7 @@ class InterpreterTest {
         assertEquals("unknown command users.ad: did you mean users.add? (type help for the list)", error("users.ad(1)"));
         assertEquals("unknown command add: did you mean users.add? (type help for the list)", error("add(1)"));
         assertEquals("unknown command zzzzzzzzzz: type help for the list", error("zzzzzzzzzz"));
+        assertEquals("unknown command HELP: did you mean help? (type help for the list)", error("HELP"));
     }
 
     @Test

@@ -59,7 +59,7 @@ public final class Main implements Callable<Integer> {
     }
 
     /** Gives picocli's --version the manifest's version. */
-    static final class Version implements CommandLine.IVersionProvider {
+    public static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
             return new String[] {"amoc " + VersionCommand.version()};

@@ -3,6 +3,7 @@ package io.amoc.shell.console;
 import io.amoc.cluster.Cluster;
 import io.amoc.config.Config;
 import io.amoc.shell.ExitCode;
+import io.amoc.shell.Main;
 import io.amoc.shell.ShellEnvironment;
 import io.amoc.shell.command.Interpreter;
 import io.amoc.shell.command.Session;
@@ -23,7 +24,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code bin/amoc console}: the shell in the foreground; its users live as long as it does. */
-@picocli.CommandLine.Command(name = "console", mixinStandardHelpOptions = true,
+@picocli.CommandLine.Command(name = "console", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Open the amoc shell and run scenarios on this machine.",
                 "When stdin is not a terminal, run its commands line by line and stop at the first failure (exit 1)."})
 public final class ConsoleCommand implements Callable<Integer> {

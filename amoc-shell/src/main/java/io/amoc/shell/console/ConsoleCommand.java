@@ -29,6 +29,9 @@ import java.util.concurrent.Callable;
                 "When stdin is not a terminal, run its commands line by line and stop at the first failure (exit 1)."})
 public final class ConsoleCommand implements Callable<Integer> {
 
+    /** How long leaving the console waits for the running scenario to stop (its terminate to run). */
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
+
     @Option(names = "--scenarios", paramLabel = "DIR",
             description = "A directory of scenario sources, searched after scenarios/ of the install (repeatable).")
     private List<Path> scenarioDirs = new ArrayList<>();
@@ -36,9 +39,6 @@ public final class ConsoleCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE",
             description = "The configuration file (default: conf/amoc.properties of the install).")
     private Path configFile;
-
-    /** How long leaving the console waits for the running scenario to stop (its terminate to run). */
-    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
 
     private final ShellEnvironment environment;
 
@@ -60,7 +60,13 @@ public final class ConsoleCommand implements Callable<Integer> {
                     + environment.defaultConfigFile() + ")");
             return ExitCode.USAGE.status();
         }
-        Config config = Config.fromEnvironmentAndFile(file);
+        Config config;
+        try {
+            config = Config.fromEnvironmentAndFile(file);
+        } catch (IOException e) {
+            environment.err().println("amoc: cannot read " + file + ": " + e.getMessage() + " (fix it or pass --config FILE)");
+            return ExitCode.USAGE.status();
+        }
         Config.install(config);
         ShellContext context = ShellContext.of(environment.home(), config, scenarioDirs);
         Interpreter interpreter = new Interpreter(ShellCommands.all(context), new Session());

@@ -31,13 +31,13 @@ class CommandParserProperties {
         return Arbitraries.oneOf(scalars, scalars.list().ofMaxSize(4).map(Object.class::cast));
     }
 
-    @Property
+    @Property(tries = 300)
     void anyLiteralFormattedAsAnArgumentIsParsedBackEqual(@ForAll("literals") Object value) throws Exception {
         Invocation call = CommandParser.parse("config.set(key, " + Literal.format(value) + ")");
         assertEquals(value, call.positional().get(1).value());
     }
 
-    @Property
+    @Property(tries = 300)
     void namedArgumentsCarryAnyLiteral(@ForAll("literals") Object value) throws Exception {
         Invocation call = CommandParser.parse("dist.do(S, 1, 2, comment=" + Literal.format(value) + ").");
         assertEquals(value, call.named().get("comment").value());
@@ -54,7 +54,7 @@ class CommandParserProperties {
         return Arbitraries.oneOf(literals(), names().map(n -> (Object) new Word(n)));
     }
 
-    @Property
+    @Property(tries = 300)
     void anyCallWrittenTheShellsWayOrAmocsWayParsesBackToTheSameInvocation(
             @ForAll("names") String command, @ForAll("names") String area,
             @ForAll @Size(max = 4) List<@From("arguments") Object> positional,
@@ -79,7 +79,7 @@ class CommandParserProperties {
         assertEquals(area + "." + command, CommandParser.parse(area + "." + command).name());
     }
 
-    @Property
+    @Property(tries = 300)
     void anyLineEitherParsesOrGivesASyntaxError(@ForAll @StringLength(max = 60) String line) {
         try {
             CommandParser.parse(line);
@@ -88,7 +88,7 @@ class CommandParserProperties {
         }
     }
 
-    @Property
+    @Property(tries = 300)
     void linesOfCommandLikeCharactersEitherParseOrGiveASyntaxError(@ForAll("commandish") String line) {
         try {
             CommandParser.parse(line);

@@ -69,6 +69,11 @@ final class User implements Runnable {
         return !ended;
     }
 
+    /** Alive and nobody asked it to stop. */
+    boolean active() {
+        return !ended && !stopRequested;
+    }
+
     @Override
     public void run() {
         try {

@@ -57,6 +57,10 @@ public final class EngineBenchCommand implements Callable<Integer> {
         System.exit(new CommandLine(new EngineBenchCommand()).execute(args));
     }
 
+    @Option(names = "--rounds", description = "rounds to run, each printed (later rounds run on a warm JIT;"
+            + " default ${DEFAULT-VALUE})", defaultValue = "1")
+    int rounds = 1;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -66,12 +70,22 @@ public final class EngineBenchCommand implements Callable<Integer> {
         Cluster cluster = new Cluster(() -> List.of(new LocalNodeHandle(node)));
         out.printf(Locale.ROOT, "amoc engine benchmark: %d users of a sleeping scenario, interarrival 0, Java %s, %d cpus%n",
                 users, Runtime.version(), Runtime.getRuntime().availableProcessors());
+        for (int round = 1; round <= rounds; round++) {
+            out.printf(Locale.ROOT, "round %d of %d%n", round, rounds);
+            runRound(out, node, cluster, bundle);
+        }
+        return 0;
+    }
+
+    private void runRound(PrintWriter out, NodeController node, Cluster cluster, ScenarioBundle bundle)
+            throws InterruptedException {
         StatusProbe probe = new StatusProbe(cluster);
         probe.begin();
         try {
             long spawnNanos = timeUntil(() -> start(cluster, bundle), () -> node.status().usersAlive(), users);
-            MemoryFigures memory = MemoryFigures.now();
             StatusProbe.Latency spawning = probe.phase();
+            MemoryFigures memory = MemoryFigures.now();
+            probe.phase(); // the forced GC of the memory figures is neither spawning nor removing
             long removeStart = System.nanoTime();
             ClusterResult<RemovalReport> removed = cluster.remove(users, true, RunOptions.all());
             long removeNanos = System.nanoTime() - removeStart;
@@ -81,7 +95,6 @@ public final class EngineBenchCommand implements Callable<Integer> {
             probe.end();
             cluster.stop();
         }
-        return 0;
     }
 
     private void start(Cluster cluster, ScenarioBundle bundle) {

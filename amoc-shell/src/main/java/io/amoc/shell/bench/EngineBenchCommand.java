@@ -9,6 +9,7 @@ import io.amoc.compile.ScenarioCatalog;
 import io.amoc.config.Config;
 import io.amoc.engine.NodeController;
 import io.amoc.engine.RemovalReport;
+import io.amoc.shell.ExitCode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,13 +54,17 @@ public final class EngineBenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Runs the benchmark without bin/amoc (java -cp ... io.amoc.shell.bench.EngineBenchCommand). */
     public static void main(String[] args) {
-        System.exit(new CommandLine(new EngineBenchCommand()).execute(args));
+        new CommandLine(new EngineBenchCommand()).execute(args);
     }
 
     @Option(names = "--rounds", description = "rounds to run, each printed (later rounds run on a warm JIT;"
             + " default ${DEFAULT-VALUE})", defaultValue = "1")
     int rounds = 1;
+
+    @Option(names = "--baseline", description = "also time the same number of plain virtual threads without amoc")
+    boolean baseline;
 
     @Override
     public Integer call() throws Exception {
@@ -73,8 +78,14 @@ public final class EngineBenchCommand implements Callable<Integer> {
         for (int round = 1; round <= rounds; round++) {
             out.printf(Locale.ROOT, "round %d of %d%n", round, rounds);
             runRound(out, node, cluster, bundle);
+            if (baseline) {
+                PlainThreadsBaseline.Figures plain = PlainThreadsBaseline.run(users);
+                out.printf(Locale.ROOT, "plain JDK, no amoc: %d sleeping virtual threads started in %.3f s,"
+                        + " interrupted and joined in %.3f s%n", users, plain.startSeconds(), plain.stopSeconds());
+                out.flush();
+            }
         }
-        return 0;
+        return ExitCode.OK.status();
     }
 
     private void runRound(PrintWriter out, NodeController node, Cluster cluster, ScenarioBundle bundle)

@@ -1,0 +1,90 @@
+package io.amoc.engine;
+
+/**
+ * One simulated user: runs {@code start} on its own virtual thread, waits {@code repeat_interval} between
+ * iterations, {@code repeat_num} iterations in all. A gentle stop lets the current iteration finish (and ends a wait
+ * at once); a forced stop interrupts the thread.
+ */
+final class User implements Runnable {
+
+    private final long id;
+    private final UserPool pool;
+    private final ScenarioInvoker invoker;
+    private final Object state;
+    private volatile Thread thread;
+    private volatile boolean stopRequested;
+    private volatile boolean waiting;
+
+    User(long id, UserPool pool, ScenarioInvoker invoker, Object state) {
+        this.id = id;
+        this.pool = pool;
+        this.invoker = invoker;
+        this.state = state;
+    }
+
+    long id() {
+        return id;
+    }
+
+    Thread thread() {
+        return thread;
+    }
+
+    void attach(Thread userThread) {
+        this.thread = userThread;
+    }
+
+    boolean stopRequested() {
+        return stopRequested;
+    }
+
+    /** Asks the user to stop: after its current iteration, or now ({@code force}, by interrupting it). */
+    void requestStop(boolean force) {
+        stopRequested = true;
+        if (force || waiting) {
+            thread.interrupt();
+        }
+    }
+
+    @Override
+    public void run() {
+        try {
+            iterate();
+        } finally {
+            pool.ended(this);
+        }
+    }
+
+    private void iterate() {
+        for (long done = 0; done < EngineSettings.repeatNum(); done++) {
+            if (done > 0 && !waitRepeatInterval()) {
+                return;
+            }
+            if (stopRequested) {
+                return;
+            }
+            try {
+                invoker.start(id, state);
+            } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
+                pool.failed(this, e);
+                return;
+            }
+        }
+    }
+
+    /** Waits {@code repeat_interval}; false when the user is being stopped. */
+    private boolean waitRepeatInterval() {
+        waiting = true;
+        try {
+            if (stopRequested) {
+                return false;
+            }
+            Thread.sleep(EngineSettings.repeatIntervalMillis());
+            return true;
+        } catch (InterruptedException stopped) {
+            return false;
+        } finally {
+            waiting = false;
+        }
+    }
+}

@@ -9,10 +9,12 @@ import io.amoc.engine.NodeStatus;
 import io.amoc.engine.RemovalReport;
 import io.amoc.metrics.MetricsSnapshot;
 
+import java.io.InvalidClassException;
 import java.rmi.NotBoundException;
 import java.rmi.RemoteException;
 import java.rmi.registry.LocateRegistry;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The master's handle on one slave. Every call has the transport's timeouts; a transport failure becomes a
@@ -109,9 +111,23 @@ public final class RemoteNodeHandle implements MonitoredNode {
         } catch (SlaveException refused) {
             throw new NodeException(name(), refused.getMessage(), refused);
         } catch (RemoteException | NotBoundException | RuntimeException transportFailure) {
+            Optional<InvalidClassException> filtered = filterRejection(transportFailure);
+            if (filtered.isPresent()) {
+                throw new NodeException(name(), "the slave refused to read the call (" + filtered.get().getMessage()
+                        + "): only amoc's protocol types may be sent", SlaveUnreachable.of(transportFailure));
+            }
             stub = null;
             throw new NodeUnreachableException(name(), SlaveUnreachable.of(transportFailure));
         }
+    }
+
+    private static Optional<InvalidClassException> filterRejection(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof InvalidClassException rejected) {
+                return Optional.of(rejected);
+            }
+        }
+        return Optional.empty();
     }
 
     private RemoteNode stub() throws RemoteException, NotBoundException {

@@ -17,6 +17,8 @@ public record RmiTimeouts(Duration connect, Duration read) {
     public static final double DEFAULT_CONNECT_SECONDS = 5;
     public static final double DEFAULT_READ_SECONDS = 60;
     private static final long MILLIS_PER_SECOND = 1000;
+    /** The JDK's wait for a new connection's RMI handshake (one minute unless set). */
+    private static final String HANDSHAKE_PROPERTY = "sun.rmi.transport.tcp.handshakeTimeout";
 
     private static volatile RmiTimeouts current = new RmiTimeouts(
             Duration.ofMillis((long) (DEFAULT_CONNECT_SECONDS * MILLIS_PER_SECOND)),
@@ -34,9 +36,13 @@ public record RmiTimeouts(Duration connect, Duration read) {
                 ConfigDurations.seconds(config, READ_KEY, DEFAULT_READ_SECONDS));
     }
 
-    /** The timeouts every connection this JVM opens to a slave uses from now on. */
+    /**
+     * The timeouts every connection this JVM opens to a slave uses from now on. The JDK reads its RMI handshake
+     * timeout once, so install the timeouts before the first RMI call of the JVM for them to cover the handshake.
+     */
     public static void install(RmiTimeouts timeouts) {
         current = timeouts;
+        System.setProperty(HANDSHAKE_PROPERTY, Long.toString(timeouts.read().toMillis()));
     }
 
     public static RmiTimeouts current() {

@@ -29,10 +29,18 @@ public final class MasterWatch {
         this.onSilence = onSilence;
     }
 
-    /** A beat from {@code from}: accepted from the owner, or from anyone when the slave has no master. */
-    public synchronized void beat(MasterIdentity from) throws SlaveException {
+    /**
+     * A beat from {@code from}: accepted from the owner, or from anyone when the slave has no master. A master that
+     * has been silent too long is dropped first (its users stopped), even when the periodic check has not run yet.
+     */
+    public void beat(MasterIdentity from) throws SlaveException {
+        check();
+        accept(from);
+    }
+
+    private synchronized void accept(MasterIdentity from) throws SlaveException {
         long now = nanoClock.getAsLong();
-        if (master != null && !master.id().equals(from.id()) && !silentAt(now)) {
+        if (master != null && !master.id().equals(from.id())) {
             throw new SlaveException("this slave follows master " + master + ", heard "
                     + (now - lastHeardNanos) / NANOS_PER_MILLI + " ms ago; it takes a new master after "
                     + silenceTimeout.toMillis() + " ms of silence (master_silence_timeout)");

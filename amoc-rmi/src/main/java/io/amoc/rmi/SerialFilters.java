@@ -6,6 +6,7 @@ import io.amoc.engine.IdRange;
 import java.io.ObjectInputFilter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,6 +15,8 @@ import java.util.Set;
  * The registry keeps the JDK's built-in registry allowlist and gets our size limits on top.
  */
 public final class SerialFilters {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SerialFilters.class);
 
     /** Deepest object graph a call may carry (a bundle is: record, map, byte array). */
     public static final int MAX_DEPTH = 20;
@@ -29,7 +32,9 @@ public final class SerialFilters {
     private static final Set<Class<?>> SLAVE_INBOUND = Set.of(
             MasterIdentity.class, ScenarioBundle.class, IdRange.class,
             String.class, Number.class, Long.class, Integer.class, Double.class, Boolean.class,
-            HashMap.class, ArrayList.class, byte[].class, long[].class);
+            HashMap.class, ArrayList.class, byte[].class, long[].class,
+            // HashMap and ArrayList check the size of their backing arrays against the filter before allocating
+            Map.Entry[].class, Object[].class);
 
     private SerialFilters() {
     }
@@ -55,12 +60,18 @@ public final class SerialFilters {
     private static ObjectInputFilter.Status checkSlaveInbound(ObjectInputFilter.FilterInfo info) {
         if (info.depth() > MAX_DEPTH || info.arrayLength() > MAX_ARRAY_LENGTH
                 || info.references() > MAX_REFERENCES || info.streamBytes() > MAX_BYTES) {
+            LOG.warn("refused a call beyond the limits (depth {}, array {}, references {}, bytes {})",
+                    info.depth(), info.arrayLength(), info.references(), info.streamBytes());
             return ObjectInputFilter.Status.REJECTED;
         }
         Class<?> type = info.serialClass();
         if (type == null) {
             return ObjectInputFilter.Status.ALLOWED;
         }
-        return SLAVE_INBOUND.contains(type) ? ObjectInputFilter.Status.ALLOWED : ObjectInputFilter.Status.REJECTED;
+        if (SLAVE_INBOUND.contains(type)) {
+            return ObjectInputFilter.Status.ALLOWED;
+        }
+        LOG.warn("refused to deserialize a {} sent to this slave: not one of amoc's protocol types", type.getName());
+        return ObjectInputFilter.Status.REJECTED;
     }
 }

@@ -76,11 +76,19 @@ final class SlaveProcess implements AutoCloseable {
         }
     }
 
+    /** Kills the slave if it still runs and keeps its log under target/slave-logs for a failed build to show. */
     @Override
     public void close() throws InterruptedException {
         if (process.isAlive()) {
             process.destroyForcibly();
             process.waitFor();
+        }
+        try {
+            Path kept = Files.createDirectories(Path.of("target", "slave-logs"));
+            Files.copy(log, kept.resolve(log.getParent().getFileName() + "-" + process.pid() + ".log"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            System.err.println("could not keep the slave log " + log + ": " + e);
         }
     }
 }

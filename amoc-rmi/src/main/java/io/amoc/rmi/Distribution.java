@@ -142,7 +142,10 @@ public final class Distribution implements AutoCloseable {
     private static String downReason(NodeView view, Instant now) {
         String seen = view.lastSeen().map(t -> "last seen " + Duration.between(t, now).toSeconds() + " s ago")
                 .orElse("never seen");
-        return view.node() + " is down (" + seen + view.problem().map(p -> "; " + p).orElse("") + ")";
+        String unreachable = view.node() + " is unreachable: ";
+        String problem = view.problem().map(p -> p.startsWith(unreachable) ? p.substring(unreachable.length()) : p)
+                .map(p -> ": " + p).orElse("");
+        return view.node() + " is down (" + seen + problem + ")";
     }
 
     /** Parses the {@code hosts} value: a list of "host:port", or one such string (commas allowed). */

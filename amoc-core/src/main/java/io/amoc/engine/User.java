@@ -1,5 +1,7 @@
 package io.amoc.engine;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+
 /**
  * One simulated user: runs {@code start} on its own virtual thread, waits {@code repeat_interval} between
  * iterations, {@code repeat_num} iterations in all. A gentle stop lets the current iteration finish (and ends a wait
@@ -14,6 +16,9 @@ final class User implements Runnable {
     private volatile Thread thread;
     private volatile boolean stopRequested;
     private volatile boolean waiting;
+    private volatile boolean ended;
+    private volatile Removal removal;
+    private final AtomicBoolean accounted = new AtomicBoolean();
 
     User(long id, UserPool pool, ScenarioInvoker invoker, Object state) {
         this.id = id;
@@ -46,12 +51,32 @@ final class User implements Runnable {
         }
     }
 
+    /** Tells {@code forced} when this user has ended (at once if it has already). */
+    void reportEndTo(Removal forced) {
+        removal = forced;
+        if (ended) {
+            accountEnd(forced);
+        }
+    }
+
+    private void accountEnd(Removal forced) {
+        if (forced != null && accounted.compareAndSet(false, true)) {
+            forced.ended();
+        }
+    }
+
+    boolean alive() {
+        return !ended;
+    }
+
     @Override
     public void run() {
         try {
             iterate();
         } finally {
             pool.ended(this);
+            ended = true;
+            accountEnd(removal);
         }
     }
 

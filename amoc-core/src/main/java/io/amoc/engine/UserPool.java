@@ -4,9 +4,7 @@ import io.amoc.metrics.NodeMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -75,50 +73,49 @@ final class UserPool {
 
     /** Asks these users to stop; a forced removal waits up to {@code graceMillis} and reports who is still alive. */
     RemovalReport remove(long[] ids, boolean force, long graceMillis) {
-        List<User> stopping = new ArrayList<>();
+        List<User> stopping = new ArrayList<>(ids.length);
         for (long id : ids) {
             User user = force ? alive.get(id) : active.get(id);
             if (user != null) {
                 active.remove(id);
-                user.requestStop(force);
                 stopping.add(user);
             }
         }
         List<Long> removed = stopping.stream().map(User::id).toList();
-        return new RemovalReport(removed, force ? stragglers(stopping, graceMillis) : List.of());
+        return new RemovalReport(removed, force ? stopByForce(stopping, graceMillis) : stopGently(stopping));
+    }
+
+    private static List<Long> stopGently(List<User> users) {
+        users.forEach(u -> u.requestStop(false));
+        return List.of();
     }
 
     /** Interrupts every user, waits up to {@code graceMillis}; the ids still alive after it. */
     List<Long> stopAll(long graceMillis) {
         List<User> all = new ArrayList<>(alive.values());
         active.clear();
-        all.forEach(u -> u.requestStop(true));
-        return stragglers(all, graceMillis);
+        return stopByForce(all, graceMillis);
     }
 
-    private static List<Long> stragglers(Collection<User> users, long graceMillis) {
-        long deadline = System.nanoTime() + Duration.ofMillis(graceMillis).toNanos();
-        List<Long> stragglers = new ArrayList<>();
+    /** Interrupts the users and waits for them on one latch; the ids still alive after the grace period. */
+    private static List<Long> stopByForce(List<User> users, long graceMillis) {
+        Removal removal = new Removal(users.size());
         for (User user : users) {
-            long left = Math.max(0, deadline - System.nanoTime());
-            try {
-                if (left == 0 || !user.thread().join(Duration.ofNanos(left))) {
-                    if (user.thread().isAlive()) {
-                        stragglers.add(user.id());
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                stragglers.add(user.id());
-            }
+            user.reportEndTo(removal);
+            user.requestStop(true);
         }
-        return stragglers;
+        if (removal.await(graceMillis)) {
+            return List.of();
+        }
+        return users.stream().filter(User::alive).map(User::id).toList();
     }
 
     /** Called by a user whose {@code start} threw: counted, logged once, not restarted. */
     void failed(User user, Throwable error) {
         if (user.stopRequested()) {
-            LOG.debug("user {} of {} ended while being removed: {}", user.id(), scenario, error.toString());
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("user {} of {} ended while being removed: {}", user.id(), scenario, error.toString());
+            }
             return;
         }
         failures.incrementAndGet();

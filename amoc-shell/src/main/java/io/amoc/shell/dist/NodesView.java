@@ -26,11 +26,15 @@ public final class NodesView {
                     status == null ? "-" : status.state().label(),
                     status == null || status.scenario() == null ? "-" : status.scenario(),
                     status == null ? "-" : Long.toString(status.usersAlive()));
-            if (!view.up() || view.problem().isPresent()) {
-                view.problem().ifPresent(p -> notes.append('\n').append(view.node()).append(": ").append(p));
-            }
+            view.problem().ifPresent(p -> notes.append('\n').append(view.node()).append(": ").append(withoutNode(view, p)));
         }
         return table.render() + notes;
+    }
+
+    /** The problem without a leading "node is unreachable: ", which the row already names. */
+    private static String withoutNode(NodeView view, String problem) {
+        String prefix = view.node() + " is unreachable: ";
+        return problem.startsWith(prefix) ? problem.substring(prefix.length()) : problem;
     }
 
     /** {@code connected host:port: up (idle)}. */

@@ -52,6 +52,7 @@ class TwoSlavesTest {
     static Path dir;
     private SlaveProcess first;
     private SlaveProcess second;
+    private SlaveProcess third;
     private Distribution master;
     private Distribution newMaster;
     private ScenarioBundle bundle;
@@ -84,6 +85,9 @@ class TwoSlavesTest {
         }
         first.close();
         second.close();
+        if (third != null) {
+            third.close();
+        }
     }
 
     @Test
@@ -164,15 +168,33 @@ class TwoSlavesTest {
 
     @Test
     @Order(7)
+    void aSlaveJoiningDuringTheRunGetsTheScenarioAndItsShareOfLaterAdds() throws Exception {
+        third = SlaveProcess.start(dir.resolve("slave-3"), SILENCE);
+
+        NodeView joined = master.connect(third.address());
+
+        assertEquals(Liveness.UP, joined.liveness());
+        NodeStatus status = master.cluster().status().values().get(third.address());
+        assertEquals(bundle.sha256(), status.sha256());
+        assertEquals(0, status.usersAlive(), "a joiner gets no users of the past");
+        ClusterResult<IdRange> added = master.withDownNodes(master.cluster().add(4, RunOptions.all()), RunOptions.all());
+        assertEquals(List.of(first.address(), second.address(), third.address()), List.copyOf(added.byNode().keySet()));
+        Map<Long, Long> pids = usersStarted(38);
+        LongStream.rangeClosed(35, 38).forEach(id -> assertEquals(id % 2 == 1 ? first.pid() : third.pid(), pids.get(id)));
+        assertEquals(2, master.cluster().metrics().values().get(third.address()).users());
+    }
+
+    @Test
+    @Order(8)
     void slavesStopTheirUsersWhenTheMasterFallsSilentAndThenFollowANewMaster() throws Exception {
         master.close();
         newMaster = Distribution.start(masterConfig(first));
         assertTrue(view(newMaster, first).problem().orElse("").contains("follows master"), view(newMaster, first).toString());
 
-        Set<Long> firstSlaveUsers = RecordingScenario.startedBy(records).entrySet().stream()
-                .filter(e -> e.getValue() == first.pid()).map(Map.Entry::getKey).collect(Collectors.toSet());
-        Eventually.until("the first slave's users to end", SILENCE.plus(USERS_DEADLINE),
-                () -> ended().containsAll(firstSlaveUsers));
+        Set<Long> liveSlavesUsers = RecordingScenario.startedBy(records).entrySet().stream()
+                .filter(e -> e.getValue() != second.pid()).map(Map.Entry::getKey).collect(Collectors.toSet());
+        Eventually.until("the live slaves' users to end", SILENCE.plus(USERS_DEADLINE),
+                () -> ended().containsAll(liveSlavesUsers));
         Eventually.until("the slave to follow the new master", USERS_DEADLINE,
                 () -> view(newMaster, first).liveness() == Liveness.UP);
         Path newRecords = Files.createDirectories(dir.resolve("records-2"));

@@ -43,6 +43,16 @@ class NodeDirectoryTest {
     }
 
     @Test
+    void nodesAddedTogetherKeepTheirOrderAndAreAllBeatenBeforeAddAllReturns() throws Exception {
+        two.reachable = false;
+        List<NodeView> views = directory.addAll(List.of(two, one));
+        assertEquals(List.of(Liveness.DOWN, Liveness.UP), views.stream().map(NodeView::liveness).toList());
+        assertEquals(List.of("two:1099", "one:1099"), directory.names());
+        assertThrows(DuplicateNodeException.class, () -> directory.addAll(List.of(new InMemorySlave("one:1099"))));
+        assertEquals(2, directory.all().size(), "a refused batch adds nothing");
+    }
+
+    @Test
     void addingTheSameNodeTwiceIsRefusedAndRemovingAnUnknownOneNamesTheKnown() throws Exception {
         directory.add(one);
         assertThrows(DuplicateNodeException.class, () -> directory.add(new InMemorySlave("one:1099")));

@@ -67,12 +67,16 @@ public final class Distribution implements AutoCloseable {
         List<SlaveAddress> hosts = HostList.parse(config.find(HOSTS_KEY).orElse(List.of()));
         Distribution distribution = new Distribution(
                 ConfigDurations.seconds(config, HEARTBEAT_KEY, DEFAULT_HEARTBEAT_SECONDS), Clock.systemUTC());
-        for (SlaveAddress host : hosts) {
-            try {
-                distribution.connect(host);
-            } catch (DuplicateNodeException repeated) {
-                LOG.warn("{} is listed twice in hosts", host);
-            }
+        List<SlaveAddress> distinct = hosts.stream().distinct().toList();
+        if (distinct.size() < hosts.size()) {
+            LOG.warn("hosts lists a slave twice: {}", hosts);
+        }
+        try {
+            distribution.directory.addAll(distinct.stream().map(h -> new RemoteNodeHandle(h, distribution.identity)).toList())
+                    .forEach(view -> LOG.info("connected {}: {}{}", view.node(), view.liveness().label(),
+                            view.problem().map(p -> " (" + p + ")").orElse("")));
+        } catch (DuplicateNodeException impossible) {
+            throw new IllegalStateException("a new directory holds no nodes", impossible);
         }
         return distribution;
     }
@@ -82,7 +86,7 @@ public final class Distribution implements AutoCloseable {
         return connect(SlaveAddress.parse(hostPort));
     }
 
-    private NodeView connect(SlaveAddress address) throws DuplicateNodeException {
+    NodeView connect(SlaveAddress address) throws DuplicateNodeException {
         NodeView view = directory.add(new RemoteNodeHandle(address, identity));
         LOG.info("connected {}: {}{}", address, view.liveness().label(), view.problem().map(p -> " (" + p + ")").orElse(""));
         return view;

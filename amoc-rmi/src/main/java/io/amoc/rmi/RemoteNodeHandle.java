@@ -31,6 +31,7 @@ public final class RemoteNodeHandle implements MonitoredNode {
     public RemoteNodeHandle(SlaveAddress address, MasterIdentity master) {
         this.address = address;
         this.master = master;
+        SerialFilters.installMasterFilter();
     }
 
     @Override
@@ -106,19 +107,26 @@ public final class RemoteNodeHandle implements MonitoredNode {
     }
 
     private <T> T call(RemoteCall<T> body) throws NodeException {
-        try {
+        try (var answers = SerialFilters.readingSlaveAnswers()) {
             return body.on(stub());
         } catch (SlaveException refused) {
             throw new NodeException(name(), refused.getMessage(), refused);
         } catch (RemoteException | NotBoundException | RuntimeException transportFailure) {
             Optional<InvalidClassException> filtered = filterRejection(transportFailure);
             if (filtered.isPresent()) {
-                throw new NodeException(name(), "the slave refused to read the call (" + filtered.get().getMessage()
-                        + "): only amoc's protocol types may be sent", SlaveUnreachable.of(transportFailure));
+                throw new NodeException(name(), (isFromSlave(transportFailure)
+                        ? "the slave refused to read the call (" : "the slave's answer was refused (")
+                        + filtered.get().getMessage() + "): only amoc's protocol types may travel",
+                        SlaveUnreachable.of(transportFailure));
             }
             stub = null;
             throw new NodeUnreachableException(name(), SlaveUnreachable.of(transportFailure));
         }
+    }
+
+    /** RMI wraps what failed on the slave's side in a ServerException. */
+    private static boolean isFromSlave(Throwable failure) {
+        return failure instanceof java.rmi.ServerException;
     }
 
     private static Optional<InvalidClassException> filterRejection(Throwable failure) {

@@ -114,7 +114,7 @@ final class SlaveService implements RemoteNode {
     @Override
     public NodeReport report(boolean withMetrics) throws SlaveException {
         return guarded("report", () -> new NodeReport(controller.status(),
-                withMetrics ? NodeMetrics.current().snapshot(controller.name()) : null));
+                withMetrics ? Wire.snapshot(NodeMetrics.current().snapshot(controller.name())) : null));
     }
 
     @Override

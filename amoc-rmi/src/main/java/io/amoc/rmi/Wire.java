@@ -18,6 +18,13 @@ final class Wire {
                 bundle.sha256());
     }
 
+    /** A node's metrics in the map types the master's allowlist reads, whatever maps the registry gave. */
+    static io.amoc.metrics.MetricsSnapshot snapshot(io.amoc.metrics.MetricsSnapshot s) {
+        return new io.amoc.metrics.MetricsSnapshot(s.node(), s.takenAtMillis(), s.users(),
+                new java.util.TreeMap<>(s.counters()), new java.util.TreeMap<>(s.gauges()),
+                new java.util.TreeMap<>(s.histograms()));
+    }
+
     static HashMap<String, Object> settings(Map<String, Object> settings) {
         HashMap<String, Object> wire = new HashMap<>();
         settings.forEach((key, value) -> wire.put(key, value(value)));

@@ -25,12 +25,16 @@ final class SlaveProcess implements AutoCloseable {
 
     /** Starts a slave in an empty working directory (no scenario sources) and waits until it listens. */
     static SlaveProcess start(Path workDir, Duration silenceTimeout) throws IOException {
+        return start(workDir, TestSlaveMain.class, Long.toString(silenceTimeout.toMillis()));
+    }
+
+    /** Starts {@code main} with {@code argument} and waits for its READY line. */
+    static SlaveProcess start(Path workDir, Class<?> main, String argument) throws IOException {
         Files.createDirectories(workDir);
         Path log = workDir.resolve("slave.log");
         String java = ProcessHandle.current().info().command().orElse(System.getProperty("java.home") + "/bin/java");
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx128m", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"), TestSlaveMain.class.getName(),
-                Long.toString(silenceTimeout.toMillis()))
+                "-cp", System.getProperty("java.class.path"), main.getName(), argument)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());

@@ -62,6 +62,20 @@ class SlaveTransportSafetyTest {
     }
 
     @Test
+    void aSlaveAnswerOutsideTheAllowlistIsRejectedByTheMasterBeforeItsReadObjectRuns() throws Exception {
+        Path marker = dir.resolve("read-object-ran-on-the-master");
+        try (SlaveProcess rogue = SlaveProcess.start(dir.resolve("rogue"), RogueSlaveMain.class, marker.toString())) {
+            RemoteNodeHandle toRogue = new RemoteNodeHandle(SlaveAddress.parse(rogue.address()), MasterIdentity.ofThisProcess());
+            assertEquals("idle", toRogue.heartbeat().stateLabel(), "allowed answers are read");
+
+            NodeException refused = assertThrows(NodeException.class, toRogue::metrics);
+
+            assertTrue(refused.getMessage().contains("answer was refused"), refused.getMessage());
+            assertFalse(Files.exists(marker), "readObject ran on the master");
+        }
+    }
+
+    @Test
     void theMarkerOfTheRejectedClassWouldAppearIfItWereDeserialized() throws Exception {
         Path marker = dir.resolve("control-marker");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -105,9 +105,14 @@ public final class DaemonClient implements CommandRunner, AutoCloseable {
         }
     }
 
+    /** Closes the connection; the daemon and its users keep running. */
     @Override
-    public void close() throws IOException {
-        connection.close();
+    public void close() {
+        try {
+            connection.close();
+        } catch (IOException ignored) {
+            // the connection is gone either way
+        }
     }
 
     private static void closeQuietly(SocketChannel channel) {

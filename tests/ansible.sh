@@ -4,6 +4,7 @@
 # master (as a daemon) lists the slave up, runs a distributed scenario on it, and stop.yml stops the slave.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+unset AMOC_VAR_DIR
 export ANSIBLE_NOCOLOR=1 ANSIBLE_RETRY_FILES_ENABLED=0 ANSIBLE_LOCALHOST_WARNING=0 ANSIBLE_INVENTORY_UNPARSED_WARNING=0
 work=$(mktemp -d /tmp/amoc-ansible.XXXXXX)
 cleanup() {

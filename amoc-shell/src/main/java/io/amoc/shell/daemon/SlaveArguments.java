@@ -3,7 +3,9 @@ package io.amoc.shell.daemon;
 import io.amoc.config.Config;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.net.Socket;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,12 +54,25 @@ final class SlaveArguments {
         }
     }
 
-    /** Where to knock: the --bind address (any address counts as this machine's loopback), else loopback. */
+    /** Where to knock: the --bind address, else this host's address (the slave's default), and loopback. */
     List<String> hostsToTry() {
         List<String> hosts = new ArrayList<>();
-        value("--bind").filter(bind -> !bind.equals("0.0.0.0") && !bind.equals("::")).ifPresent(hosts::add);
+        Optional<String> bind = value("--bind").filter(address -> !address.equals("0.0.0.0") && !address.equals("::"));
+        if (bind.isPresent()) {
+            hosts.add(bind.get());
+        } else {
+            thisHost().ifPresent(hosts::add);
+        }
         hosts.add("127.0.0.1");
         return hosts;
+    }
+
+    private static Optional<String> thisHost() {
+        try {
+            return Optional.of(InetAddress.getLocalHost().getHostAddress());
+        } catch (UnknownHostException e) {
+            return Optional.empty();
+        }
     }
 
     /** True when something accepts TCP connections on the slave's registry port. */

@@ -1,16 +1,28 @@
 package io.amoc.engine;
 
 import io.amoc.compile.ScenarioBundle;
+import io.amoc.config.Config;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import java.util.List;
 import java.util.Map;
 
 /**
  * One node's engine: the scenario state, the users and the spawn loop. Local mode calls it directly;
- * a slave's RMI server calls the same methods. Every method returns promptly; spawning runs in the background.
+ * a slave's RMI server calls the same methods. Every method returns promptly (a forced removal or a stop waits
+ * at most the grace period); spawning runs in the background. {@link #status()} takes no lock.
  */
 public final class NodeController {
 
+    private static final Logger LOG = LoggerFactory.getLogger(NodeController.class);
+
     private final String name;
+    private final Object lifecycle = new Object();
+    private volatile NodeState state = NodeState.IDLE;
+    private volatile String failureReason;
+    private volatile ScenarioBundle bundle;
+    private volatile Run run;
 
     public NodeController(String name) {
         this.name = name;
@@ -23,30 +35,129 @@ public final class NodeController {
     /** Loads the scenario in a fresh class loader, applies settings, runs {@code init}; the node is then running. */
     public void start(ScenarioBundle bundle, Map<String, Object> settings)
             throws ScenarioAlreadyRunningException, ScenarioInitException {
-        throw new UnsupportedOperationException("not built yet");
+        synchronized (lifecycle) {
+            if (state == NodeState.RUNNING || state == NodeState.TERMINATING) {
+                throw new ScenarioAlreadyRunningException(name, this.bundle.scenarioName());
+            }
+            settings.forEach(Config.global()::set);
+            ScenarioInvoker invoker;
+            Object scenarioState;
+            try {
+                invoker = ScenarioInvoker.load(bundle);
+                scenarioState = init(bundle, invoker);
+            } catch (ScenarioInitException e) {
+                fail(bundle, e.getMessage());
+                throw e;
+            }
+            Run started = new Run(name, bundle, invoker, scenarioState);
+            this.bundle = bundle;
+            this.run = started;
+            this.failureReason = null;
+            this.state = NodeState.RUNNING;
+            started.spawner().begin();
+            LOG.info("{}: scenario {} ({}) running", name, bundle.scenarioName(), bundle.sha256());
+        }
     }
 
-    /** Queues users with these ids for the spawn loop. */
+    private static Object init(ScenarioBundle bundle, ScenarioInvoker invoker) throws ScenarioInitException {
+        try {
+            return invoker.init();
+        } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
+            throw new ScenarioInitException(bundle.scenarioName(), e);
+        }
+    }
+
+    private void fail(ScenarioBundle failed, String reason) {
+        this.bundle = failed;
+        this.run = null;
+        this.failureReason = reason;
+        this.state = NodeState.FAILED;
+        LOG.warn("{}: {}", name, reason);
+    }
+
+    /** Queues users with these ids for the spawn loop; ids must lie above every id given out in this run. */
     public void addUsers(IdRange ids) throws NoScenarioRunningException {
-        throw new UnsupportedOperationException("not built yet");
+        synchronized (lifecycle) {
+            Run current = run;
+            if (state != NodeState.RUNNING || current == null) {
+                throw new NoScenarioRunningException(name);
+            }
+            if (ids.isEmpty()) {
+                return;
+            }
+            if (ids.first() <= current.highestGivenOut()) {
+                throw new UserIdsReusedException(name, ids, current.highestGivenOut());
+            }
+            current.gaveOut(ids.highest());
+            current.spawner().enqueue(ids);
+        }
     }
 
-    /** Up to {@code count} of the highest live ids, highest first. */
+    /** Up to {@code count} of the highest live ids (of users not being removed), highest first. */
     public long[] highestLiveIds(int count) {
-        throw new UnsupportedOperationException("not built yet");
+        Run current = run;
+        if (current == null || state != NodeState.RUNNING || count <= 0) {
+            return new long[0];
+        }
+        return current.pool().highestLiveIds(count);
     }
 
-    /** Stops these users: gently (finish the current iteration) or forced (interrupt, report stragglers after 2 s). */
+    /**
+     * Stops these users: gently (each finishes its current {@code start} and does not repeat) or forced (interrupted
+     * now; users still alive after {@code remove_grace_period} seconds are reported as stragglers).
+     */
     public RemovalReport removeUsers(long[] ids, boolean force) {
-        throw new UnsupportedOperationException("not built yet");
+        Run current = run;
+        if (current == null || state != NodeState.RUNNING) {
+            return new RemovalReport(List.of(), List.of());
+        }
+        RemovalReport report = current.pool().remove(ids, force, EngineSettings.removeGracePeriodMillis());
+        if (!report.stragglers().isEmpty()) {
+            LOG.warn("{}: {} removed users still alive after the grace period", name, report.stragglers().size());
+        }
+        return report;
     }
 
-    /** Stops all users, calls {@code terminate} once; the node is then finished. */
+    /** Stops all users (forced), calls {@code terminate} once; the node is then finished. Does nothing when idle. */
     public void stop() {
-        throw new UnsupportedOperationException("not built yet");
+        synchronized (lifecycle) {
+            Run current = run;
+            if (state != NodeState.RUNNING || current == null) {
+                return;
+            }
+            state = NodeState.TERMINATING;
+            current.spawner().close();
+            List<Long> stragglers = current.pool().stopAll(EngineSettings.removeGracePeriodMillis());
+            if (!stragglers.isEmpty()) {
+                LOG.warn("{}: {} users still alive after the grace period of stop", name, stragglers.size());
+            }
+            terminate(current);
+        }
     }
 
+    private void terminate(Run current) {
+        try {
+            current.invoker().terminate(current.state());
+            state = NodeState.FINISHED;
+            LOG.info("{}: scenario {} finished", name, current.bundle().scenarioName());
+        } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
+            failureReason = current.bundle().scenarioName() + ".terminate() failed: " + e;
+            state = NodeState.FAILED;
+            LOG.warn("{}: {}", name, failureReason, e);
+        }
+    }
+
+    /** The node's state and counts; cheap (counters only, no lock). */
     public NodeStatus status() {
-        throw new UnsupportedOperationException("not built yet");
+        NodeState now = state;
+        ScenarioBundle shown = bundle;
+        Run current = run;
+        return new NodeStatus(name, now, now == NodeState.FAILED ? failureReason : null,
+                shown == null ? null : shown.scenarioName(), shown == null ? null : shown.sha256(),
+                current == null ? 0 : current.pool().alive(),
+                current == null ? 0 : current.highestGivenOut(),
+                current == null ? 0 : current.pool().failures(),
+                current == null ? 0 : current.pool().spawned(),
+                current == null ? 0 : current.spawner().pending());
     }
 }

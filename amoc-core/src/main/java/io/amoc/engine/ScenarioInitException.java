@@ -1,9 +1,19 @@
 package io.amoc.engine;
 
-/** A scenario's {@code init} threw: the run is aborted on that node and no user starts there. */
+/** A scenario's {@code init} threw (or the scenario could not be loaded): the run is aborted on that node. */
 public final class ScenarioInitException extends Exception {
 
     public ScenarioInitException(String scenario, Throwable cause) {
-        super(scenario + ".init() failed: " + cause, cause);
+        this(scenario + ".init() failed: " + cause, cause, true);
+    }
+
+    private ScenarioInitException(String message, Throwable cause, boolean exactMessage) {
+        super(message, cause);
+    }
+
+    /** The scenario class could not be loaded or instantiated (no public no-argument constructor, ...). */
+    public static ScenarioInitException cannotLoad(String scenario, Throwable cause) {
+        return new ScenarioInitException("cannot load scenario " + scenario + ": " + cause
+                + " (a scenario needs a public no-argument constructor)", cause, true);
     }
 }

@@ -1,0 +1,14 @@
+package io.amoc.cluster;
+
+/** Hears what the cluster did (e.g. to annotate Graphite). Called after the nodes answered; must return quickly. */
+public interface ClusterListener {
+
+    default void started(String scenario, String comment, long from, long to, int nodes) {
+    }
+
+    default void added(String scenario, long from, long to, int nodes) {
+    }
+
+    default void removed(String scenario, long count, int nodes) {
+    }
+}

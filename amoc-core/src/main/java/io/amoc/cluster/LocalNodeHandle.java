@@ -1,0 +1,87 @@
+package io.amoc.cluster;
+
+import io.amoc.compile.ScenarioBundle;
+import io.amoc.config.Config;
+import io.amoc.engine.IdRange;
+import io.amoc.engine.NoScenarioRunningException;
+import io.amoc.engine.NodeController;
+import io.amoc.engine.NodeStatus;
+import io.amoc.engine.RemovalReport;
+import io.amoc.engine.ScenarioAlreadyRunningException;
+import io.amoc.engine.ScenarioInitException;
+import io.amoc.engine.UserIdsReusedException;
+import io.amoc.metrics.MetricsSnapshot;
+import io.amoc.metrics.NodeMetrics;
+
+import java.util.Map;
+
+/** The node inside this JVM (local mode): the engine's exceptions become {@link NodeException}s with their cause. */
+public final class LocalNodeHandle implements NodeHandle {
+
+    private final NodeController controller;
+
+    public LocalNodeHandle(NodeController controller) {
+        this.controller = controller;
+    }
+
+    public NodeController controller() {
+        return controller;
+    }
+
+    @Override
+    public String name() {
+        return controller.name();
+    }
+
+    @Override
+    public void start(ScenarioBundle bundle, Map<String, Object> settings) throws NodeException {
+        try {
+            controller.start(bundle, settings);
+        } catch (ScenarioAlreadyRunningException | ScenarioInitException e) {
+            throw translated(e);
+        }
+    }
+
+    @Override
+    public void addUsers(IdRange ids) throws NodeException {
+        try {
+            controller.addUsers(ids);
+        } catch (NoScenarioRunningException | UserIdsReusedException e) {
+            throw translated(e);
+        }
+    }
+
+    @Override
+    public long[] highestLiveIds(int count) {
+        return controller.highestLiveIds(count);
+    }
+
+    @Override
+    public RemovalReport removeUsers(long[] ids, boolean force) {
+        return controller.removeUsers(ids, force);
+    }
+
+    @Override
+    public void stop() {
+        controller.stop();
+    }
+
+    @Override
+    public NodeStatus status() {
+        return controller.status();
+    }
+
+    @Override
+    public MetricsSnapshot metrics() {
+        return NodeMetrics.current().snapshot(name());
+    }
+
+    @Override
+    public void setConfig(String key, Object value) {
+        Config.global().set(key, value);
+    }
+
+    private NodeException translated(Exception e) {
+        return new NodeException(name(), e.getMessage(), e);
+    }
+}

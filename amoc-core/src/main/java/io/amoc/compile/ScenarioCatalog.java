@@ -1,0 +1,148 @@
+package io.amoc.compile;
+
+import javax.lang.model.SourceVersion;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The scenario path: directories of scenario sources, searched in order (the first directory that defines a name
+ * wins). A scenario is named by its class's simple name, with or without a package. Bundles are compiled on demand
+ * and cached by the content of their sources, so a changed source gives a new bundle with a new SHA-256.
+ */
+public final class ScenarioCatalog {
+
+    private final List<Path> directories = new CopyOnWriteArrayList<>();
+    private final Map<String, CachedBundle> cache = new HashMap<>();
+
+    private record CachedBundle(String sourceHash, ScenarioBundle bundle) {
+    }
+
+    public ScenarioCatalog(List<Path> scenarioDirs) {
+        scenarioDirs.forEach(this::addDirectory);
+    }
+
+    /** Adds a directory at the end of the scenario path (once). */
+    public void addDirectory(Path dir) {
+        Path normalized = dir.normalize();
+        if (!directories.contains(normalized)) {
+            directories.add(normalized);
+        }
+    }
+
+    public List<Path> directories() {
+        return List.copyOf(directories);
+    }
+
+    /** The simple names of the scenario classes found in the sources, sorted. */
+    public List<String> names() {
+        return scan().keySet().stream().sorted().toList();
+    }
+
+    /** The file that defines the scenario {@code name}, if any. */
+    public Optional<Path> sourceFile(String name) {
+        return Optional.ofNullable(scan().get(name)).map(ScenarioSource::file);
+    }
+
+    /**
+     * The compiled scenario {@code name}; recompiled when one of the sources beside it changed.
+     *
+     * @throws InvalidScenarioNameException if {@code name} cannot name a class (e.g. {@code ../x})
+     * @throws UnknownScenarioException     if no source in the scenario path defines it
+     * @throws ScenarioCompileException     with javac's diagnostics if it does not compile
+     */
+    public synchronized ScenarioBundle bundle(String name) throws UnknownScenarioException, ScenarioCompileException {
+        if (name == null || !SourceVersion.isName(name) || name.contains(".")) {
+            throw new InvalidScenarioNameException(String.valueOf(name));
+        }
+        Map<String, ScenarioSource> found = scan();
+        ScenarioSource source = found.get(name);
+        if (source == null) {
+            throw new UnknownScenarioException(name, found.keySet().stream().sorted().toList());
+        }
+        String sourceHash = sourceHash(source.sourceRoot());
+        CachedBundle cached = cache.get(name);
+        if (cached != null && cached.sourceHash().equals(sourceHash)
+                && cached.bundle().className().equals(source.binaryName())) {
+            return cached.bundle();
+        }
+        ScenarioBundle bundle = compile(source);
+        cache.put(name, new CachedBundle(sourceHash, bundle));
+        return bundle;
+    }
+
+    private static ScenarioBundle compile(ScenarioSource source) throws ScenarioCompileException {
+        Map<String, byte[]> classes = ScenarioCompiler.compile(source);
+        if (!classes.containsKey(source.binaryName())) {
+            throw notAScenario(source);
+        }
+        ScenarioBundle bundle = new ScenarioBundle(source.name(), source.binaryName(), classes, sha256(classes));
+        try {
+            new BundleClassLoader(bundle).scenarioClass();
+        } catch (NotAScenarioException | ClassNotFoundException | LinkageError e) {
+            throw notAScenario(source);
+        }
+        return bundle;
+    }
+
+    private static ScenarioCompileException notAScenario(ScenarioSource source) {
+        return new ScenarioCompileException(List.of(new CompileDiagnostic(source.file().toString(), source.line(), 1,
+                source.binaryName() + " does not implement io.amoc.scenario.Scenario")));
+    }
+
+    /** Scenario sources by name; the first directory of the path that defines a name wins. */
+    private Map<String, ScenarioSource> scan() {
+        Map<String, ScenarioSource> byName = new LinkedHashMap<>();
+        for (Path dir : directories) {
+            for (Path file : SourceScanner.javaFiles(dir)) {
+                for (ScenarioSource source : SourceScanner.scenarios(file)) {
+                    byName.putIfAbsent(source.name(), source);
+                }
+            }
+        }
+        return byName;
+    }
+
+    /** A hash over the .java files a scenario may compile with (paths and contents). */
+    private static String sourceHash(Path sourceRoot) throws ScenarioCompileException {
+        MessageDigest digest = newSha256();
+        try {
+            for (Path file : SourceScanner.javaFiles(sourceRoot)) {
+                digest.update(sourceRoot.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+                digest.update(Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new ScenarioCompileException("cannot read the scenario sources in " + sourceRoot + ": " + e.getMessage());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Hex SHA-256 over the classes in name order, the name and the bytes of each. */
+    static String sha256(Map<String, byte[]> classes) {
+        MessageDigest digest = newSha256();
+        new ArrayList<>(classes.keySet()).stream().sorted().forEach(name -> {
+            digest.update(name.getBytes(StandardCharsets.UTF_8));
+            digest.update(classes.get(name));
+        });
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

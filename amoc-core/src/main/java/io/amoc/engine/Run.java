@@ -1,0 +1,50 @@
+package io.amoc.engine;
+
+import io.amoc.compile.ScenarioBundle;
+
+/** One run of a scenario on a node: from {@code start} to {@code stop}. */
+final class Run {
+
+    private final ScenarioBundle bundle;
+    private final ScenarioInvoker invoker;
+    private final Object state;
+    private final UserPool pool;
+    private final SpawnLoop spawner;
+    private volatile long highestGivenOut;
+
+    Run(String node, ScenarioBundle bundle, ScenarioInvoker invoker, Object state) {
+        this.bundle = bundle;
+        this.invoker = invoker;
+        this.state = state;
+        this.pool = new UserPool(bundle.scenarioName(), invoker, state);
+        this.spawner = new SpawnLoop(node, pool, invoker.loader());
+    }
+
+    ScenarioBundle bundle() {
+        return bundle;
+    }
+
+    ScenarioInvoker invoker() {
+        return invoker;
+    }
+
+    Object state() {
+        return state;
+    }
+
+    UserPool pool() {
+        return pool;
+    }
+
+    SpawnLoop spawner() {
+        return spawner;
+    }
+
+    long highestGivenOut() {
+        return highestGivenOut;
+    }
+
+    void gaveOut(long highest) {
+        highestGivenOut = highest;
+    }
+}

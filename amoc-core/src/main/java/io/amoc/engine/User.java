@@ -1,0 +1,115 @@
+package io.amoc.engine;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One simulated user: runs {@code start} on its own virtual thread, waits {@code repeat_interval} between
+ * iterations, {@code repeat_num} iterations in all. A gentle stop lets the current iteration finish (and ends a wait
+ * at once); a forced stop interrupts the thread.
+ */
+final class User implements Runnable {
+
+    private final long id;
+    private final UserPool pool;
+    private final ScenarioInvoker invoker;
+    private final Object state;
+    private volatile Thread thread;
+    private volatile boolean stopRequested;
+    private volatile boolean waiting;
+    private volatile boolean ended;
+    private volatile Removal removal;
+    private final AtomicBoolean accounted = new AtomicBoolean();
+
+    User(long id, UserPool pool, ScenarioInvoker invoker, Object state) {
+        this.id = id;
+        this.pool = pool;
+        this.invoker = invoker;
+        this.state = state;
+    }
+
+    long id() {
+        return id;
+    }
+
+    Thread thread() {
+        return thread;
+    }
+
+    void attach(Thread userThread) {
+        this.thread = userThread;
+    }
+
+    boolean stopRequested() {
+        return stopRequested;
+    }
+
+    /** Asks the user to stop: after its current iteration, or now ({@code force}, by interrupting it). */
+    void requestStop(boolean force) {
+        stopRequested = true;
+        if (force || waiting) {
+            thread.interrupt();
+        }
+    }
+
+    /** Tells {@code forced} when this user has ended (at once if it has already). */
+    void reportEndTo(Removal forced) {
+        removal = forced;
+        if (ended) {
+            accountEnd(forced);
+        }
+    }
+
+    private void accountEnd(Removal forced) {
+        if (forced != null && accounted.compareAndSet(false, true)) {
+            forced.ended();
+        }
+    }
+
+    boolean alive() {
+        return !ended;
+    }
+
+    @Override
+    public void run() {
+        try {
+            iterate();
+        } finally {
+            pool.ended(this);
+            ended = true;
+            accountEnd(removal);
+        }
+    }
+
+    private void iterate() {
+        for (long done = 0; done < EngineSettings.repeatNum(); done++) {
+            if (done > 0 && !waitRepeatInterval()) {
+                return;
+            }
+            if (stopRequested) {
+                return;
+            }
+            try {
+                invoker.start(id, state);
+            } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
+                pool.failed(this, e);
+                return;
+            }
+        }
+    }
+
+    /** Waits {@code repeat_interval}; false when the user is being stopped. */
+    private boolean waitRepeatInterval() {
+        waiting = true;
+        try {
+            if (stopRequested) {
+                return false;
+            }
+            Thread.sleep(EngineSettings.repeatIntervalMillis());
+            return true;
+        } catch (InterruptedException stopped) {
+            return false;
+        } finally {
+            waiting = false;
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package io.amoc.engine;
+
+import io.amoc.metrics.NodeMetrics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The users of one run on one node. Counts are kept in counters, so status never scans the users.
+ * {@code active} holds the live users nobody asked to stop (by id, for "the N highest"); {@code alive} every
+ * user whose thread has not ended.
+ */
+final class UserPool {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UserPool.class);
+    private static final String USER_FAILURES = "user_failures";
+
+    private final String scenario;
+    private final ScenarioInvoker invoker;
+    private final Object state;
+    private final ConcurrentSkipListMap<Long, User> active = new ConcurrentSkipListMap<>();
+    private final ConcurrentHashMap<Long, User> alive = new ConcurrentHashMap<>();
+    private final AtomicLong aliveCount = new AtomicLong();
+    private final AtomicLong spawned = new AtomicLong();
+    private final AtomicLong failures = new AtomicLong();
+
+    UserPool(String scenario, ScenarioInvoker invoker, Object state) {
+        this.scenario = scenario;
+        this.invoker = invoker;
+        this.state = state;
+    }
+
+    long alive() {
+        return aliveCount.get();
+    }
+
+    long spawned() {
+        return spawned.get();
+    }
+
+    long failures() {
+        return failures.get();
+    }
+
+    /** Starts the user {@code id} on a new virtual thread. */
+    void spawn(long id) {
+        User user = new User(id, this, invoker, state);
+        user.attach(Thread.ofVirtual().name("amoc-user-" + id).unstarted(user));
+        alive.put(id, user);
+        active.put(id, user);
+        aliveCount.incrementAndGet();
+        spawned.incrementAndGet();
+        publishUsers();
+        user.thread().start();
+    }
+
+    /** Up to {@code count} of the highest ids of live users not being removed, highest first. */
+    long[] highestLiveIds(int count) {
+        long[] ids = new long[Math.min(count, Math.max(0, active.size()))];
+        int n = 0;
+        Iterator<Long> descending = active.descendingKeySet().iterator();
+        while (n < ids.length && descending.hasNext()) {
+            ids[n++] = descending.next();
+        }
+        return n == ids.length ? ids : java.util.Arrays.copyOf(ids, n);
+    }
+
+    /** Asks these users to stop; a forced removal waits up to {@code graceMillis} and reports who is still alive. */
+    RemovalReport remove(long[] ids, boolean force, long graceMillis) {
+        List<User> stopping = new ArrayList<>(ids.length);
+        for (long id : ids) {
+            User user = force ? alive.get(id) : active.get(id);
+            if (user != null) {
+                active.remove(id);
+                stopping.add(user);
+            }
+        }
+        List<Long> removed = stopping.stream().map(User::id).toList();
+        return new RemovalReport(removed, force ? stopByForce(stopping, graceMillis) : stopGently(stopping));
+    }
+
+    private static List<Long> stopGently(List<User> users) {
+        users.forEach(u -> u.requestStop(false));
+        return List.of();
+    }
+
+    /** Interrupts every user, waits up to {@code graceMillis}; the ids still alive after it. */
+    List<Long> stopAll(long graceMillis) {
+        List<User> all = new ArrayList<>(alive.values());
+        active.clear();
+        return stopByForce(all, graceMillis);
+    }
+
+    /** Interrupts the users and waits for them on one latch; the ids still alive after the grace period. */
+    private static List<Long> stopByForce(List<User> users, long graceMillis) {
+        Removal removal = new Removal(users.size());
+        for (User user : users) {
+            user.reportEndTo(removal);
+            user.requestStop(true);
+        }
+        if (removal.await(graceMillis)) {
+            return List.of();
+        }
+        return users.stream().filter(User::alive).map(User::id).toList();
+    }
+
+    /** Called by a user whose {@code start} threw: counted, logged once, not restarted. */
+    void failed(User user, Throwable error) {
+        if (user.stopRequested()) {
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("user {} of {} ended while being removed: {}", user.id(), scenario, error.toString());
+            }
+            return;
+        }
+        failures.incrementAndGet();
+        NodeMetrics.current().count(USER_FAILURES, 1);
+        LOG.warn("user {} of {} failed and is not restarted", user.id(), scenario, error);
+    }
+
+    /** Called by every user as its thread ends. */
+    void ended(User user) {
+        alive.remove(user.id());
+        active.remove(user.id());
+        aliveCount.decrementAndGet();
+        publishUsers();
+    }
+
+    /** Publishes the live count; the last writer re-checks, so a racing stale write is always corrected. */
+    private void publishUsers() {
+        long published;
+        do {
+            published = aliveCount.get();
+            NodeMetrics.current().users(published);
+        } while (published != aliveCount.get());
+    }
+}

@@ -1,0 +1,111 @@
+package io.amoc.cluster;
+
+import io.amoc.compile.ScenarioBundle;
+import io.amoc.engine.IdRange;
+import io.amoc.engine.NodeState;
+import io.amoc.engine.NodeStatus;
+import io.amoc.engine.RemovalReport;
+import io.amoc.metrics.MetricsSnapshot;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/** A node that keeps its users as ids in memory, for testing the master's logic; or one that is down. */
+final class InMemoryNode implements NodeHandle {
+
+    private final String name;
+    private final boolean down;
+    final List<IdRange> added = new ArrayList<>();
+    final TreeSet<Long> live = new TreeSet<>();
+    final List<Long> removed = new ArrayList<>();
+    ScenarioBundle bundle;
+    Map<String, Object> settings;
+
+    private InMemoryNode(String name, boolean down) {
+        this.name = name;
+        this.down = down;
+    }
+
+    static InMemoryNode up(String name) {
+        return new InMemoryNode(name, false);
+    }
+
+    static InMemoryNode down(String name) {
+        return new InMemoryNode(name, true);
+    }
+
+    private void answer() throws NodeUnreachableException {
+        if (down) {
+            throw new NodeUnreachableException(name, new java.net.ConnectException("Connection refused"));
+        }
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public synchronized void start(ScenarioBundle bundle, Map<String, Object> settings) throws NodeException {
+        answer();
+        this.bundle = bundle;
+        this.settings = settings;
+    }
+
+    @Override
+    public synchronized void addUsers(IdRange ids) throws NodeException {
+        answer();
+        added.add(ids);
+        ids.ids().forEach(live::add);
+    }
+
+    @Override
+    public synchronized long[] highestLiveIds(int count) throws NodeException {
+        answer();
+        return live.descendingSet().stream().limit(count).mapToLong(Long::longValue).toArray();
+    }
+
+    @Override
+    public synchronized RemovalReport removeUsers(long[] ids, boolean force) throws NodeException {
+        answer();
+        List<Long> gone = new ArrayList<>();
+        for (long id : ids) {
+            if (live.remove(id)) {
+                gone.add(id);
+                removed.add(id);
+            }
+        }
+        return new RemovalReport(gone, List.of());
+    }
+
+    @Override
+    public synchronized void stop() throws NodeException {
+        answer();
+        live.clear();
+    }
+
+    @Override
+    public synchronized NodeStatus status() throws NodeException {
+        answer();
+        return new NodeStatus(name, NodeState.RUNNING, null, "S", "sha", live.size(),
+                live.isEmpty() ? 0 : live.last(), 0, live.size(), 0);
+    }
+
+    @Override
+    public MetricsSnapshot metrics() throws NodeException {
+        answer();
+        return new MetricsSnapshot(name, 0, live.size(), Map.of(), Map.of(), Map.of());
+    }
+
+    @Override
+    public void setConfig(String key, Object value) throws NodeException {
+        answer();
+    }
+
+    /** Every id this node was given, in order. */
+    List<Long> allIds() {
+        return added.stream().flatMap(r -> r.ids().boxed()).toList();
+    }
+}

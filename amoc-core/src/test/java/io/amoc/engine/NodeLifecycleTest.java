@@ -1,0 +1,154 @@
+package io.amoc.engine;
+
+import io.amoc.config.Config;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static io.amoc.engine.Fixtures.await;
+import static io.amoc.engine.Fixtures.bundle;
+import static io.amoc.engine.Fixtures.counter;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class NodeLifecycleTest {
+
+    private final NodeController node = new NodeController("local");
+
+    @BeforeEach
+    void freshConfig() {
+        Fixtures.freshConfigAndMetrics();
+        Config.global().set("interarrival", 0L);
+        Config.global().set("repeat_interval", 0L);
+    }
+
+    @AfterEach
+    void stopTheNode() {
+        Config.global().set("release", true);
+        node.stop();
+    }
+
+    @Test
+    void aNewNodeIsIdle() {
+        NodeStatus status = node.status();
+        assertEquals(NodeState.IDLE, status.state());
+        assertNull(status.scenario());
+        assertEquals(0, status.usersAlive());
+    }
+
+    @Test
+    void initRunsOnceAndItsStateReachesEveryUser() throws Exception {
+        Config.global().set("repeat_num", 2L);
+        node.start(bundle("CountsIterations"), Map.of());
+        node.addUsers(IdRange.of(1, 5));
+
+        await("10 iterations", () -> counter("iterations") == 10);
+        await("all users end", () -> node.status().usersAlive() == 0);
+        Map<String, Long> counters = io.amoc.metrics.NodeMetrics.current().snapshot("t").counters();
+        assertEquals(1, counter("inits"));
+        assertEquals(1, counters.keySet().stream().filter(k -> k.startsWith("saw_state_")).count());
+        assertEquals(10L, counters.entrySet().stream().filter(e -> e.getKey().startsWith("saw_state_"))
+                .findFirst().orElseThrow().getValue());
+    }
+
+    @Test
+    void aFailingInitFailsTheNodeAndStartsNoUser() throws Exception {
+        ScenarioInitException error = assertThrows(ScenarioInitException.class,
+                () -> node.start(bundle("InitFails"), Map.of()));
+
+        assertTrue(error.getMessage().contains("InitFails.init() failed"), error.getMessage());
+        assertTrue(error.getMessage().contains("the server is not there"), error.getMessage());
+        assertInstanceOf(IllegalStateException.class, error.getCause());
+        NodeStatus status = node.status();
+        assertEquals(NodeState.FAILED, status.state());
+        assertTrue(status.stateLabel().startsWith("failed(InitFails.init() failed"), status.stateLabel());
+        assertThrows(NoScenarioRunningException.class, () -> node.addUsers(IdRange.of(1, 3)));
+        assertEquals(0, counter("started"));
+    }
+
+    @Test
+    void aScenarioWithoutANoArgumentConstructorFailsToLoadWithAHint() {
+        ScenarioInitException error = assertThrows(ScenarioInitException.class,
+                () -> node.start(bundle("NeedsArgument"), Map.of()));
+
+        assertTrue(error.getMessage().contains("public no-argument constructor"), error.getMessage());
+        assertEquals(NodeState.FAILED, node.status().state());
+    }
+
+    @Test
+    void aNewRunMayStartAfterAFailedOne() throws Exception {
+        assertThrows(ScenarioInitException.class, () -> node.start(bundle("InitFails"), Map.of()));
+
+        node.start(bundle("SleepsForever"), Map.of());
+
+        assertEquals(NodeState.RUNNING, node.status().state());
+        assertEquals("SleepsForever", node.status().scenario());
+    }
+
+    @Test
+    void startingWhileAScenarioRunsIsRefused() throws Exception {
+        node.start(bundle("SleepsForever"), Map.of());
+
+        ScenarioAlreadyRunningException error = assertThrows(ScenarioAlreadyRunningException.class,
+                () -> node.start(bundle("CountsIterations"), Map.of()));
+        assertTrue(error.getMessage().contains("SleepsForever is already running"), error.getMessage());
+        assertEquals("SleepsForever", node.status().scenario());
+    }
+
+    @Test
+    void addingUsersWhileNothingRunsIsRefused() {
+        assertThrows(NoScenarioRunningException.class, () -> node.addUsers(IdRange.of(1, 1)));
+    }
+
+    @Test
+    void stopEndsEveryUserCallsTerminateOnceAndAllowsANewRun() throws Exception {
+        node.start(bundle("CountsIterations"), Map.of());
+        node.addUsers(IdRange.of(1, 20));
+        await("20 users spawned", () -> node.status().spawned() == 20);
+
+        node.stop();
+
+        NodeStatus status = node.status();
+        assertEquals(NodeState.FINISHED, status.state());
+        assertEquals(0, status.usersAlive());
+        assertEquals(0, status.pending());
+        assertEquals(1, counter("terminated"));
+        node.stop();
+        assertEquals(1, counter("terminated"), "a second stop does not terminate again");
+        node.start(bundle("CountsIterations"), Map.of());
+        assertEquals(NodeState.RUNNING, node.status().state());
+        assertEquals(2, counter("inits"));
+    }
+
+    @Test
+    void aFailingTerminateLeavesTheNodeFailedWithTheReason() throws Exception {
+        node.start(bundle("TerminateFails"), Map.of());
+
+        node.stop();
+
+        assertEquals(NodeState.FAILED, node.status().state());
+        assertTrue(node.status().failureReason().contains("cannot clean up"), node.status().failureReason());
+    }
+
+    @Test
+    void settingsShippedWithTheScenarioAreApplied() throws Exception {
+        node.start(bundle("SleepsForever"), Map.of("repeat_num", 7L, "custom_key", "value"));
+
+        assertEquals(7L, Config.global().get("repeat_num"));
+        assertEquals("value", Config.global().get("custom_key"));
+    }
+
+    @Test
+    void statusNamesTheScenarioVersionRunning() throws Exception {
+        node.start(bundle("SleepsForever"), Map.of());
+
+        NodeStatus status = node.status();
+        assertEquals("running", status.stateLabel());
+        assertEquals(bundle("SleepsForever").sha256(), status.sha256());
+    }
+}

@@ -1,0 +1,11 @@
+package org.example;
+
+final class Greeting {
+
+    private Greeting() {
+    }
+
+    static String of(long userId) {
+        return "greeted_" + userId;
+    }
+}

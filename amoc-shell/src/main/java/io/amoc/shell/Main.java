@@ -1,0 +1,66 @@
+package io.amoc.shell;
+
+import io.amoc.shell.console.ConsoleCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code bin/amoc}: the subcommands of amoc. The only place that calls {@link System#exit}.
+ */
+@Command(name = "amoc", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Load tests against XMPP servers: scenarios in Java, users on virtual threads.",
+        footer = "%nRun 'bin/amoc <command> --help' for a command's options.")
+public final class Main implements Callable<Integer> {
+
+    private final ShellEnvironment environment;
+
+    private Main(ShellEnvironment environment) {
+        this.environment = environment;
+    }
+
+    /** The subcommands, one line each. */
+    static List<Object> subcommands(ShellEnvironment environment) {
+        return List.of(
+                new ConsoleCommand(environment),
+                new VersionCommand(environment));
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(ShellEnvironment.system(), args));
+    }
+
+    /** Runs bin/amoc's command line and gives its exit status (tests call this in-process). */
+    public static int run(ShellEnvironment environment, String... args) {
+        CommandLine line = new CommandLine(new Main(environment));
+        subcommands(environment).forEach(line::addSubcommand);
+        line.setOut(new java.io.PrintWriter(environment.out(), true));
+        line.setErr(new java.io.PrintWriter(environment.err(), true));
+        line.setParameterExceptionHandler((e, arguments) -> {
+            String command = "bin/" + e.getCommandLine().getCommandSpec().qualifiedName(" ");
+            environment.err().println("amoc: " + e.getMessage() + " (see: " + command + " --help)");
+            return ExitCode.USAGE.status();
+        });
+        line.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+            environment.err().println("amoc: internal error: " + e + " (please report it)");
+            return ExitCode.INTERNAL_ERROR.status();
+        });
+        return line.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        environment.err().println("amoc: which command? e.g. bin/amoc console (bin/amoc --help lists them)");
+        return ExitCode.USAGE.status();
+    }
+
+    /** Gives picocli's --version the manifest's version. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"amoc " + VersionCommand.version()};
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package io.amoc.shell;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+/**
+ * What this process runs with: the install root ({@code -Damoc.home}, set by bin/amoc) and the standard streams.
+ * Tests pass their own streams and home to run the shell in-process.
+ */
+public record ShellEnvironment(Path home, InputStream in, PrintStream out, PrintStream err, boolean interactive) {
+
+    /** The system property bin/amoc passes with the install root. */
+    public static final String HOME_PROPERTY = "amoc.home";
+
+    /** The real process: stdin, stdout, stderr; interactive when stdin and stdout are a terminal. */
+    public static ShellEnvironment system() {
+        Path home = Path.of(System.getProperty(HOME_PROPERTY, ".")).toAbsolutePath().normalize();
+        return new ShellEnvironment(home, System.in, System.out, System.err, isTerminal());
+    }
+
+    /** The conf/amoc.properties of the install. */
+    public Path defaultConfigFile() {
+        return home.resolve("conf").resolve("amoc.properties");
+    }
+
+    /** System.console() is non-null on JDK 22+ even when redirected; Console.isTerminal() (22+) tells the truth. */
+    private static boolean isTerminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException onJdk21) {
+            return true;
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package io.amoc.shell.bench;
+
+import io.amoc.cluster.Cluster;
+import io.amoc.cluster.ClusterResult;
+import io.amoc.cluster.LocalNodeHandle;
+import io.amoc.cluster.RunOptions;
+import io.amoc.compile.ScenarioBundle;
+import io.amoc.compile.ScenarioCatalog;
+import io.amoc.config.Config;
+import io.amoc.engine.NodeController;
+import io.amoc.engine.RemovalReport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.LongSupplier;
+
+/**
+ * Measures one node's engine: spawns N users of a scenario that sleeps with {@code interarrival = 0}, then removes
+ * them all by force, while another thread asks for status all along. Prints figures, asserts nothing.
+ */
+@Command(name = "bench-engine", mixinStandardHelpOptions = true,
+        description = "Spawns N sleeping users on a local node (interarrival 0), removes them by force, and prints"
+                + " the spawn rate, memory, threads, status latency and removal time.")
+public final class EngineBenchCommand implements Callable<Integer> {
+
+    private static final long DEFAULT_USERS = 100_000;
+    private static final long POLL_MS = 1;
+    private static final long BYTES_PER_MIB = 1024 * 1024;
+    private static final String SCENARIO = """
+            import io.amoc.scenario.Scenario;
+
+            public class BenchSleeper implements Scenario<Void> {
+                @Override
+                public void start(long userId, Void state) throws InterruptedException {
+                    Thread.sleep(Long.MAX_VALUE);
+                }
+            }
+            """;
+
+    @Option(names = {"-n", "--users"}, description = "users to spawn (default ${DEFAULT-VALUE})", defaultValue = "100000")
+    long users = DEFAULT_USERS;
+
+    @Spec
+    CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new EngineBenchCommand()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Config.global().set("interarrival", 0L);
+        ScenarioBundle bundle = compileScenario();
+        NodeController node = new NodeController("bench");
+        Cluster cluster = new Cluster(() -> List.of(new LocalNodeHandle(node)));
+        out.printf(Locale.ROOT, "amoc engine benchmark: %d users of a sleeping scenario, interarrival 0, Java %s, %d cpus%n",
+                users, Runtime.version(), Runtime.getRuntime().availableProcessors());
+        StatusProbe probe = new StatusProbe(cluster);
+        probe.begin();
+        try {
+            long spawnNanos = timeUntil(() -> start(cluster, bundle), () -> node.status().usersAlive(), users);
+            MemoryFigures memory = MemoryFigures.now();
+            StatusProbe.Latency spawning = probe.phase();
+            long removeStart = System.nanoTime();
+            ClusterResult<RemovalReport> removed = cluster.remove(users, true, RunOptions.all());
+            long removeNanos = System.nanoTime() - removeStart;
+            StatusProbe.Latency removing = probe.phase();
+            report(out, spawnNanos, memory, spawning, removing, removeNanos, removed);
+        } finally {
+            probe.end();
+            cluster.stop();
+        }
+        return 0;
+    }
+
+    private void start(Cluster cluster, ScenarioBundle bundle) {
+        ClusterResult<Void> started = cluster.start(bundle, 1, users, RunOptions.all());
+        if (!started.allOk()) {
+            throw new IllegalStateException("the scenario did not start: " + started.byNode());
+        }
+    }
+
+    private static ScenarioBundle compileScenario() throws Exception {
+        Path dir = Files.createTempDirectory("amoc-bench");
+        Path source = Files.writeString(dir.resolve("BenchSleeper.java"), SCENARIO);
+        try {
+            return new ScenarioCatalog(List.of(dir)).bundle("BenchSleeper");
+        } finally {
+            Files.delete(source);
+            Files.delete(dir);
+        }
+    }
+
+    /** Runs {@code action}, then waits until {@code value} reaches {@code target}; the nanoseconds it all took. */
+    private static long timeUntil(Runnable action, LongSupplier value, long target) throws InterruptedException {
+        long begin = System.nanoTime();
+        action.run();
+        while (value.getAsLong() < target) {
+            Thread.sleep(POLL_MS);
+        }
+        return System.nanoTime() - begin;
+    }
+
+    private void report(PrintWriter out, long spawnNanos, MemoryFigures memory, StatusProbe.Latency spawning,
+                        StatusProbe.Latency removing, long removeNanos, ClusterResult<RemovalReport> removed) {
+        RemovalReport report = removed.values().get("bench");
+        double seconds = spawnNanos / 1e9;
+        out.printf(Locale.ROOT, "spawn:   %d users alive after %.3f s = %.0f users/s%n", users, seconds, users / seconds);
+        out.printf(Locale.ROOT, "memory:  heap used %d MiB (after GC; max heap %d MiB), RSS %d MiB%n",
+                memory.heapUsed() / BYTES_PER_MIB, memory.heapMax() / BYTES_PER_MIB, memory.rss() / BYTES_PER_MIB);
+        out.printf(Locale.ROOT, "threads: %d platform threads (peak %d) carrying %d virtual user threads%n",
+                memory.threads(), memory.peakThreads(), users);
+        out.printf(Locale.ROOT, "remove:  remove(%d, force=true) took %.3f s, %d removed, %d stragglers%n",
+                users, removeNanos / 1e9, report == null ? 0 : report.removed().size(),
+                report == null ? 0 : report.stragglers().size());
+        out.printf(Locale.ROOT, "status:  while spawning %s; while removing %s%n", spawning, removing);
+        out.flush();
+    }
+
+    /** Heap, resident memory and threads of this JVM now. */
+    private record MemoryFigures(long heapUsed, long heapMax, long rss, int threads, int peakThreads) {
+
+        static MemoryFigures now() {
+            System.gc();
+            var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+            var threads = ManagementFactory.getThreadMXBean();
+            return new MemoryFigures(heap.getUsed(), heap.getMax(), ResidentMemory.bytes(), threads.getThreadCount(),
+                    threads.getPeakThreadCount());
+        }
+    }
+}

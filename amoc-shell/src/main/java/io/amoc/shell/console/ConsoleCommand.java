@@ -1,0 +1,132 @@
+package io.amoc.shell.console;
+
+import io.amoc.cluster.Cluster;
+import io.amoc.cluster.LocalNodeHandle;
+import io.amoc.compile.ScenarioCatalog;
+import io.amoc.config.Config;
+import io.amoc.engine.NodeController;
+import io.amoc.shell.ExitCode;
+import io.amoc.shell.ShellEnvironment;
+import io.amoc.shell.command.ArgType;
+import io.amoc.shell.command.ArgTypes;
+import io.amoc.shell.command.Command;
+import io.amoc.shell.command.Interpreter;
+import io.amoc.shell.command.Session;
+import io.amoc.shell.command.ShellCommands;
+import io.amoc.shell.command.ShellContext;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import picocli.CommandLine.Option;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code bin/amoc console}: the shell in the foreground; its users live as long as it does. */
+@picocli.CommandLine.Command(name = "console", mixinStandardHelpOptions = true,
+        description = {"Open the amoc shell and run scenarios on this machine.",
+                "When stdin is not a terminal, run its commands line by line and stop at the first failure (exit 1)."})
+public final class ConsoleCommand implements Callable<Integer> {
+
+    @Option(names = "--scenarios", paramLabel = "DIR",
+            description = "A directory of scenario sources, searched after scenarios/ of the install (repeatable).")
+    private List<Path> scenarioDirs = new ArrayList<>();
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "The configuration file (default: conf/amoc.properties of the install).")
+    private Path configFile;
+
+    /** The name of the node inside the console's JVM. */
+    public static final String LOCAL_NODE = "local";
+    /** How long leaving the console waits for the running scenario to stop (its terminate to run). */
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
+
+    private final ShellEnvironment environment;
+
+    public ConsoleCommand(ShellEnvironment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        for (Path dir : scenarioDirs) {
+            if (!Files.isDirectory(dir)) {
+                environment.err().println("amoc: --scenarios " + dir + ": no such directory (give a directory of .java files)");
+                return ExitCode.USAGE.status();
+            }
+        }
+        Path file = configFile != null ? configFile : environment.defaultConfigFile();
+        if (configFile != null && !Files.isRegularFile(configFile)) {
+            environment.err().println("amoc: --config " + configFile + ": no such file (leave it out to use "
+                    + environment.defaultConfigFile() + ")");
+            return ExitCode.USAGE.status();
+        }
+        Config config = Config.fromEnvironmentAndFile(file);
+        Config.install(config);
+        LocalNodeHandle node = new LocalNodeHandle(new NodeController(LOCAL_NODE));
+        ShellContext context = new ShellContext(environment.home(), config,
+                new ScenarioCatalog(ScenarioPath.of(environment.home(), scenarioDirs, config)),
+                new Cluster(() -> List.of(node)));
+        Interpreter interpreter = new Interpreter(ShellCommands.all(context), new Session());
+        ExitCode result = environment.interactive() ? interactive(context, interpreter, file) : script(interpreter);
+        stopUsers(context.local());
+        return result.status();
+    }
+
+    /** The console's users end with it; terminate runs once if it finishes in time. */
+    private void stopUsers(Cluster local) {
+        if (local.running().isEmpty()) {
+            return;
+        }
+        Thread stopping = Thread.ofVirtual().start(local::stop);
+        try {
+            if (!stopping.join(STOP_TIMEOUT)) {
+                environment.err().println("amoc: the scenario did not stop within " + STOP_TIMEOUT.toSeconds()
+                        + " s; leaving anyway");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private ExitCode script(Interpreter interpreter) throws IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(environment.in()));
+        return new ScriptRunner(interpreter, environment.out(), environment.err(),
+                interpreter.session()::exitRequested).run(in);
+    }
+
+    private ExitCode interactive(ShellContext context, Interpreter interpreter, Path configFile) throws IOException {
+        try (Terminal terminal = TerminalBuilder.builder().name("amoc").system(true).build()) {
+            terminal.writer().println("amoc " + io.amoc.shell.VersionCommand.version()
+                    + ": type help for the commands, Tab to complete, Ctrl-D to leave.");
+            new Repl(terminal, interpreter, type -> completions(type, context, interpreter, configFile),
+                    HistoryFile.choose(context.config(), context.home())).run();
+            terminal.writer().println(context.local().running()
+                    .map(s -> "bye: stopping " + s.scenarioName() + " and its users").orElse("bye"));
+            terminal.flush();
+        }
+        return ExitCode.OK;
+    }
+
+    private static List<String> completions(ArgType<?> type, ShellContext context, Interpreter interpreter, Path configFile) {
+        if (type == ArgTypes.SCENARIO) {
+            return context.catalog().names();
+        }
+        if (type == ArgTypes.CONFIG_KEY_NAME) {
+            return ConfigKeys.of(context.config(), configFile);
+        }
+        if (type == ArgTypes.COMMAND_NAME) {
+            return interpreter.commands().stream().map(Command::name).toList();
+        }
+        if (type == ArgTypes.BOOLEAN) {
+            return List.of("true", "false");
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,99 @@
+package io.amoc.shell.console;
+
+import io.amoc.shell.Reply;
+import io.amoc.shell.command.ArgType;
+import io.amoc.shell.command.Interpreter;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The interactive shell: prompt {@code amoc> }, history, Tab completion; Ctrl-C cancels the line being typed
+ * (or interrupts a running {@code sleep}), Ctrl-D or {@code exit} leaves.
+ */
+public final class Repl {
+
+    public static final String PROMPT = "amoc> ";
+    private static final int HISTORY_SIZE = 2000;
+
+    private final Terminal terminal;
+    private final Interpreter interpreter;
+    private final LineReader reader;
+
+    /**
+     * @param valuesOf the values to offer when completing an argument of a kind (scenario names, config keys)
+     * @param history  the history file (created when missing)
+     */
+    public Repl(Terminal terminal, Interpreter interpreter, Function<ArgType<?>, List<String>> valuesOf, Path history) {
+        this.terminal = terminal;
+        this.interpreter = interpreter;
+        this.reader = LineReaderBuilder.builder()
+                .terminal(terminal)
+                .appName("amoc")
+                .parser(new ShellLineParser())
+                .completer(new ShellCompleter(interpreter, valuesOf))
+                .variable(LineReader.HISTORY_FILE, history)
+                .variable(LineReader.HISTORY_SIZE, HISTORY_SIZE)
+                .variable(LineReader.HISTORY_FILE_SIZE, HISTORY_SIZE)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .option(LineReader.Option.HISTORY_IGNORE_DUPS, true)
+                .option(LineReader.Option.AUTO_FRESH_LINE, true)
+                .build();
+    }
+
+    /** Reads and runs commands until Ctrl-D or {@code exit}; meanwhile stderr (the log) prints above the prompt. */
+    public void run() {
+        PrintStream stderr = System.err;
+        System.setErr(AboveThePrompt.over(reader));
+        try {
+            readAndRun();
+        } finally {
+            System.setErr(stderr);
+        }
+    }
+
+    private void readAndRun() {
+        Thread shellThread = Thread.currentThread();
+        terminal.handle(Terminal.Signal.INT, signal -> shellThread.interrupt());
+        while (!interpreter.session().exitRequested()) {
+            String line;
+            try {
+                line = reader.readLine(PROMPT);
+            } catch (UserInterruptException cancelled) {
+                continue;
+            } catch (EndOfFileException endOfInput) {
+                break;
+            }
+            show(interpreter.run(line));
+            Thread.interrupted();
+        }
+        saveHistory();
+    }
+
+    private void show(Reply reply) {
+        if (reply.text().isEmpty()) {
+            return;
+        }
+        AttributedStyle style = reply.ok() ? AttributedStyle.DEFAULT : AttributedStyle.DEFAULT.foreground(AttributedStyle.RED);
+        terminal.writer().println(new AttributedString(reply.text(), style).toAnsi(terminal));
+        terminal.flush();
+    }
+
+    private void saveHistory() {
+        try {
+            reader.getHistory().save();
+        } catch (IOException e) {
+            terminal.writer().println("(history not saved: " + e.getMessage() + ")");
+        }
+    }
+}

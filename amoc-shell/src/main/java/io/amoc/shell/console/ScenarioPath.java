@@ -1,0 +1,30 @@
+package io.amoc.shell.console;
+
+import io.amoc.config.Config;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The directories searched for scenarios: scenarios/ of the install, then each --scenarios DIR, then config scenario_path. */
+final class ScenarioPath {
+
+    static final String CONFIG_KEY = "scenario_path";
+
+    private ScenarioPath() {
+    }
+
+    static List<Path> of(Path home, List<Path> fromOptions, Config config) {
+        List<Path> dirs = new ArrayList<>();
+        Path installed = home.resolve("scenarios");
+        if (Files.isDirectory(installed)) {
+            dirs.add(installed);
+        }
+        fromOptions.forEach(dir -> dirs.add(dir.toAbsolutePath()));
+        Object configured = config.find(CONFIG_KEY).orElse(List.of());
+        List<?> entries = configured instanceof List<?> list ? list : List.of(configured);
+        entries.stream().map(String::valueOf).filter(s -> !s.isBlank()).map(Path::of).forEach(dirs::add);
+        return dirs;
+    }
+}

@@ -1,0 +1,57 @@
+package io.amoc.shell.render;
+
+import io.amoc.cluster.ClusterResult;
+import io.amoc.cluster.NodeResult;
+import io.amoc.engine.NodeStatus;
+
+/**
+ * The {@code status} table: per node its state ({@code running}, {@code failed(reason)}, ...), the scenario and
+ * its short SHA, users alive, the highest id, failures, and spawn progress (spawned / requested, pending).
+ */
+public final class StatusView {
+
+    /** Characters of a scenario version's SHA-256 shown. */
+    public static final int SHORT_SHA = 8;
+    /** Longer states ({@code failed(long reason)}) are shown in full below the table, not in it. */
+    private static final int MAX_STATE_IN_TABLE = 24;
+
+    private StatusView() {
+    }
+
+    public static String render(ClusterResult<NodeStatus> statuses) {
+        Table table = new Table("node", "state", "scenario", "users", "highest id", "failures", "spawned", "pending");
+        StringBuilder notes = new StringBuilder();
+        statuses.byNode().forEach((node, result) -> {
+            switch (result) {
+                case NodeResult.Ok<NodeStatus> ok -> row(table, ok.value(), notes);
+                case NodeResult.Failed<NodeStatus> failed -> {
+                    table.row(node, "down", "-", "-", "-", "-", "-", "-");
+                    notes.append('\n').append(node).append(": down(").append(failed.reason()).append(')');
+                }
+            }
+        });
+        return table.render() + notes;
+    }
+
+    private static void row(Table table, NodeStatus s, StringBuilder notes) {
+        String state = s.stateLabel();
+        if (state.length() > MAX_STATE_IN_TABLE) {
+            notes.append('\n').append(s.node()).append(": ").append(state);
+            state = s.state().label();
+        }
+        table.row(s.node(), state, scenario(s), s.usersAlive(), s.highestId(), s.failures(),
+                s.spawned() + "/" + (s.spawned() + s.pending()), s.pending());
+    }
+
+    /** {@code Name@1a2b3c4d}, or {@code -} when none. */
+    public static String scenario(NodeStatus s) {
+        if (s.scenario() == null) {
+            return "-";
+        }
+        return s.sha256() == null ? s.scenario() : s.scenario() + "@" + shortSha(s.sha256());
+    }
+
+    public static String shortSha(String sha256) {
+        return sha256.length() <= SHORT_SHA ? sha256 : sha256.substring(0, SHORT_SHA);
+    }
+}

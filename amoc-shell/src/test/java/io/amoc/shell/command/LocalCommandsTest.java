@@ -1,0 +1,181 @@
+package io.amoc.shell.command;
+
+import io.amoc.cluster.Cluster;
+import io.amoc.cluster.LocalNodeHandle;
+import io.amoc.compile.ScenarioCatalog;
+import io.amoc.config.Config;
+import io.amoc.engine.NodeController;
+import io.amoc.engine.NodeStatus;
+import io.amoc.shell.Fixtures;
+import io.amoc.shell.Reply;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LocalCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    private final NodeController node = new NodeController("local");
+    private Interpreter shell;
+    private Path scenarios;
+
+    @BeforeEach
+    void startShell() {
+        Config config = new Config(Map.of(), Map.of("interarrival", "0", "remove_grace_period", "1"));
+        Config.install(config);
+        scenarios = Fixtures.scenarios(dir.resolve("scenarios"), "SleepsForAMinute", "DoesNotCompile");
+        LocalNodeHandle handle = new LocalNodeHandle(node);
+        ShellContext context = new ShellContext(dir, config, new ScenarioCatalog(List.of(scenarios)),
+                new Cluster(() -> List.of(handle)));
+        shell = new Interpreter(ShellCommands.all(context), new Session());
+    }
+
+    @AfterEach
+    void stopUsers() {
+        node.stop();
+    }
+
+    private String ok(String line) {
+        Reply reply = shell.run(line);
+        assertTrue(reply.ok(), () -> line + " failed: " + reply.text());
+        return reply.text();
+    }
+
+    private String error(String line) {
+        Reply reply = shell.run(line);
+        assertFalse(reply.ok(), () -> line + " should fail but gave: " + reply.text());
+        assertFalse(reply.text().contains("\n"), () -> "one line: " + reply.text());
+        return reply.text();
+    }
+
+    private void runTenUsers() throws InterruptedException {
+        assertTrue(ok("local.do(SleepsForAMinute, 1, 10)")
+                .matches("local: started SleepsForAMinute@[0-9a-f]{8}, spawning users 1\\.\\.10 \\(type status to follow\\)"));
+        Fixtures.waitUntil("10 users are alive", () -> node.status().usersAlive() == 10);
+    }
+
+    @Test
+    void localDoRunsTheScenarioAndStatusShowsTheNode() throws Exception {
+        runTenUsers();
+        String sha = node.status().sha256().substring(0, 8);
+        assertEquals("""
+                node   state    scenario                   users  highest id  failures  spawned  pending
+                local  running  SleepsForAMinute@%s     10          10         0    10/10        0""".formatted(sha),
+                ok("status"));
+    }
+
+    @Test
+    void localDoWhileRunningIsRefusedAndTheRunGoesOn() throws Exception {
+        runTenUsers();
+        assertEquals("error: scenario SleepsForAMinute is already running on local: stop it first with local.stop()"
+                + " or dist.stop()", error("local.do(SleepsForAMinute, 1, 5)"));
+        assertEquals(10, node.status().usersAlive());
+    }
+
+    @Test
+    void localAddContinuesAfterTheHighestIdAndRemoveTakesTheHighest() throws Exception {
+        runTenUsers();
+        assertEquals("local: adding users 11..15", ok("local.add(5)"));
+        Fixtures.waitUntil("15 users are alive", () -> node.status().usersAlive() == 15);
+        assertEquals("local: removed 3 users (ids 15..13)", ok("local.remove(3, force=true)"));
+        Fixtures.waitUntil("12 users are alive", () -> node.status().usersAlive() == 12);
+        assertEquals("local: removed 2 users (ids 12..11)", ok("amoc_local:remove(2, [{force, true}])."));
+        assertEquals("local: adding users 16..17", ok("amoc_local:add(2)."));
+        Fixtures.waitUntil("12 users are alive", () -> node.status().usersAlive() == 12);
+        assertEquals(17, node.status().highestId());
+    }
+
+    @Test
+    void gentleRemovalSaysTheUsersEndAfterTheirIteration() throws Exception {
+        runTenUsers();
+        assertEquals("local: removing 2 users (ids 10..9): each ends after its current iteration", ok("local.remove(2)"));
+    }
+
+    @Test
+    void localStopEndsTheRunAndAllowsANewOne() throws Exception {
+        runTenUsers();
+        assertEquals("local: stopped", ok("local.stop()"));
+        NodeStatus status = node.status();
+        assertEquals("finished", status.stateLabel());
+        assertEquals(0, status.usersAlive());
+        assertTrue(ok("status").contains("local  finished"));
+        ok("amoc_local:do(SleepsForAMinute, 1, 2).");
+        Fixtures.waitUntil("2 users are alive", () -> node.status().usersAlive() == 2);
+    }
+
+    @Test
+    void addingUsersWithoutARunningScenarioSaysHowToStartOne() {
+        assertEquals("error: no scenario is running on local: start one with local.do(Name, From, To) or dist.do(...)",
+                error("local.add(10)"));
+    }
+
+    @Test
+    void badInputIsOneLineWithAHintAndDisturbsNothing() throws Exception {
+        runTenUsers();
+        Map<String, String> expected = Map.of(
+                "local.add(-5)", "error: local.add: Count must be a positive whole number, got -5 (usage: local.add(Count))",
+                "local.add(1e3)", "error: local.add: Count must be a whole number, got 1e3 (write it without a decimal"
+                        + " point or exponent, e.g. 1000) (usage: local.add(Count))",
+                "local.add(99999999999999999999)", "error: number too large: 99999999999999999999"
+                        + " (at most 9223372036854775807) (column 11)",
+                "local.do(../x, 1, 2)", "error: local.do: Scenario must be a scenario name: its class's simple name,"
+                        + " e.g. MyScenario (type scenarios to list them), got ../x (usage: local.do(Scenario, From, To))",
+                "local.ad(3)", "error: unknown command local.ad: did you mean local.add? (type help for the list)",
+                "local.add(3", "error: unbalanced parentheses: '(' is never closed: add ')' at the end",
+                "local.add(3))", "error: unbalanced parentheses: one ')' too many at column 13",
+                "local.add(" + "1".repeat(10 * 1024) + ")",
+                "error: line too long: 10251 characters (at most 4096): split it into several commands",
+                "local.do(SleepsForAMinute, 1)", "error: local.do needs 3 arguments, got 2 (usage: local.do(Scenario, From, To))",
+                "local.remove(x)", "error: local.remove: Count must be a positive whole number, got x"
+                        + " (usage: local.remove(Count[, force=false]))");
+        expected.forEach((line, message) -> assertEquals(message, error(line), line));
+        assertEquals("error: local.add: 20000000 users is too many for one command (at most 10000000): add them in steps",
+                error("local.add(20000000)"));
+        assertEquals("error: local.do: To (2) is below From (5): users get the ids From..To, e.g."
+                + " local.do(SleepsForAMinute, 1, 10)", error("local.do(SleepsForAMinute, 5, 2)"));
+        assertEquals("error: unknown scenario 'Nope': known are DoesNotCompile, SleepsForAMinute (type 'scenarios' to"
+                + " list them)", error("local.do(Nope, 1, 2)"));
+        NodeStatus after = node.status();
+        assertEquals(List.of("running", 10L, 10L), List.of(after.stateLabel(), after.usersAlive(), after.highestId()));
+    }
+
+    @Test
+    void compileErrorsAreShownAsJavacShowsThemWithoutAStackTrace() {
+        Path source = scenarios.resolve("DoesNotCompile.java");
+        Reply reply = shell.run("compile(DoesNotCompile)");
+        assertFalse(reply.ok());
+        assertEquals("""
+                error: the scenario does not compile:
+                %1$s:7:9: error: cannot find symbol
+                  symbol:   method undefinedMethod(long)
+                  location: class DoesNotCompile
+                %1$s:8:22: error: incompatible types: java.lang.String cannot be converted to int
+                2 errors""".formatted(source), reply.text());
+        assertFalse(reply.text().contains("\tat "));
+        assertTrue(shell.run("local.do(DoesNotCompile, 1, 2)").text().startsWith("error: the scenario does not compile:"));
+    }
+
+    @Test
+    void compileChecksAScenarioWithoutRunningIt() {
+        assertTrue(ok("compile(\"SleepsForAMinute\")").matches("SleepsForAMinute compiles: SleepsForAMinute@[0-9a-f]{8} \\(1 class\\)"));
+        assertEquals("idle", node.status().stateLabel());
+    }
+
+    @Test
+    void scenariosListsNamesWithTheirDirectory() {
+        String dirName = scenarios.toString();
+        assertEquals("scenario          directory\nDoesNotCompile    " + dirName + "\nSleepsForAMinute  " + dirName,
+                ok("scenarios"));
+    }
+}

@@ -1,0 +1,74 @@
+package io.amoc.shell.render;
+
+import io.amoc.cluster.ClusterResult;
+import io.amoc.cluster.NodeResult;
+import io.amoc.engine.NodeState;
+import io.amoc.engine.NodeStatus;
+import io.amoc.engine.RemovalReport;
+import io.amoc.shell.Reply;
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class StatusViewTest {
+
+    private static final String SHA = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+
+    private static <T> ClusterResult<T> results(Map<String, NodeResult<T>> byNode) {
+        return new ClusterResult<>(new LinkedHashMap<>(byNode));
+    }
+
+    @Test
+    void statusShowsEveryNodeWithSpawnProgressAndLongFailuresBelowTheTable() {
+        Map<String, NodeResult<NodeStatus>> nodes = new LinkedHashMap<>();
+        nodes.put("a:7001", new NodeResult.Ok<>(new NodeStatus("a:7001", NodeState.RUNNING, null, "Chat", SHA, 40, 99, 2, 50, 10)));
+        nodes.put("b:7001", new NodeResult.Ok<>(new NodeStatus("b:7001", NodeState.FAILED,
+                "Chat.init() failed: java.io.IOException: no route", "Chat", SHA, 0, 0, 0, 0, 0)));
+        nodes.put("c:7001", new NodeResult.Failed<>("c:7001 is unreachable: Connection refused"));
+        nodes.put("d:7001", new NodeResult.Ok<>(new NodeStatus("d:7001", NodeState.IDLE, null, null, null, 0, 0, 0, 0, 0)));
+        assertEquals("""
+                node    state    scenario       users  highest id  failures  spawned  pending
+                a:7001  running  Chat@01234567     40          99         2    50/60       10
+                b:7001  failed   Chat@01234567      0           0         0      0/0        0
+                c:7001  down     -                  -           -         -        -        -
+                d:7001  idle     -                  0           0         0      0/0        0
+                b:7001: failed(Chat.init() failed: java.io.IOException: no route)
+                c:7001: down(c:7001 is unreachable: Connection refused)""", StatusView.render(results(nodes)));
+    }
+
+    @Test
+    void resultsOfManyNodesAreATableAndOneFailureFailsTheReplyWithoutHidingTheOthers() {
+        Map<String, NodeResult<RemovalReport>> nodes = new LinkedHashMap<>();
+        nodes.put("a", new NodeResult.Ok<>(new RemovalReport(List.of(9L, 7L), List.of())));
+        nodes.put("b", new NodeResult.Failed<>("b is unreachable: timed out"));
+        Reply reply = ClusterResults.reply(results(nodes), r -> "removed " + UserIds.of(r.removed()));
+        assertEquals(Reply.error("""
+                error: node  result
+                a     removed 9, 7
+                b     failed: b is unreachable: timed out
+                1 of 2 nodes failed: b"""), reply);
+    }
+
+    @Test
+    void theResultOfOneNodeIsOneLine() {
+        assertEquals(Reply.ok("local: stopped"),
+                ClusterResults.reply(results(Map.of("local", new NodeResult.Ok<Void>(null))), v -> "stopped"));
+        assertEquals(Reply.error("error: it broke"),
+                ClusterResults.reply(results(Map.of("local", new NodeResult.Failed<Void>("it broke"))), v -> "stopped"));
+    }
+
+    @Test
+    void idsAreShownAsRangesWhenTheyFollowEachOther() {
+        assertEquals("20..11", UserIds.of(List.of(20L, 19L, 18L, 17L, 16L, 15L, 14L, 13L, 12L, 11L)));
+        assertEquals("5", UserIds.of(List.of(5L)));
+        assertEquals("9, 7", UserIds.of(List.of(9L, 7L)));
+        assertEquals("1, 3, 5, 7, 9, 11, 13, 15, ... (10 in all)",
+                UserIds.of(List.of(1L, 3L, 5L, 7L, 9L, 11L, 13L, 15L, 17L, 19L)));
+        assertEquals("2..8 step 3", UserIds.of(new io.amoc.engine.IdRange(2, 9, 3)));
+        assertEquals("11..20", UserIds.of(io.amoc.engine.IdRange.of(11, 20)));
+    }
+}

@@ -19,9 +19,10 @@ fail() {
   exit 1
 }
 
-# users_alive: the number of live users the daemon reports (local.status()).
+# users_alive: the live users of node "local" in the daemon's status table (the column headed "users").
 users_alive() {
-  "$amoc" eval 'local.status()' | sed -n 's/.*users[^0-9]*\([0-9][0-9]*\).*/\1/p' | head -n 1
+  "$amoc" eval 'status' | awk '$1 == "node" { for (i = 1; i <= NF; i++) if ($i == "users") col = i }
+                               $1 == "local" && col { print $col; exit }'
 }
 # await_users N: polls the daemon until it reports N live users (deadline 30 s).
 await_users() {
@@ -65,7 +66,7 @@ kill -0 "$pid" || fail "the daemon died when the attached client left"
 [ "$(users_alive)" = "15" ] || fail "users changed after the attached client detached"
 
 set +e
-printf 'local.status()\nno_such_command()\nlocal.add(1)\n' | "$amoc" attach >/dev/null 2>&1
+printf 'status\nno_such_command()\nlocal.add(1)\n' | "$amoc" attach >/dev/null 2>&1
 status=$?
 set -e
 [ $status -eq 1 ] || fail "a failing piped attach exited $status, not 1"

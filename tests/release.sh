@@ -37,9 +37,9 @@ public class CountingHello implements Scenario<Void> {
 }
 JAVA
 
-out=$(cd "$work" && printf 'config.set(repeat_num, 1)\nlocal.do(CountingHello, 1, 3)\nlocal.status()\n' \
+out=$(cd "$work" && printf 'config.set(repeat_num, 1)\nlocal.do(CountingHello, 1, 3)\nstatus\n' \
   | PATH="$work/no-maven:$PATH" AMOC_VAR_DIR="$work/var" "$home/bin/amoc" console --scenarios "$work/scenarios" 2>&1) \
   || fail "the console script failed: $out"
 [ ! -e "$work/maven-was-called" ] || fail "bin/amoc of the release called Maven"
-echo "$out" | grep -q "CountingHello" || fail "local.status() does not name the scenario: $out"
+echo "$out" | grep -q "CountingHello" || fail "status does not name the scenario: $out"
 echo "release.sh: ok ($(basename "$tarball") unpacked and ran CountingHello without Maven)"

@@ -73,16 +73,22 @@ public class TinyDistributed implements Scenario<Void> {
 }
 JAVA
 master="$work/master/bin/amoc"
+slave="127.0.0.1:$registry_port"
+# table_value NAME ROW: the value in the column headed NAME of the row that starts with ROW, in a table on stdin.
+table_value() {
+  awk -v name="$1" -v row="$2" '$1 == "node" { for (i = 1; i <= NF; i++) if ($i == name) col = i }
+                                $1 == row && col { print $col; exit }'
+}
 "$master" start --scenarios "$work/scenarios" >/dev/null || fail "the deployed master did not start"
 deadline=$((SECONDS + 30))
-until "$master" eval 'nodes' 2>/dev/null | grep "127.0.0.1:$registry_port" | grep -qw up; do
+until [ "$("$master" eval 'nodes' 2>/dev/null | table_value up/down "$slave")" = "up" ]; do
   [ $SECONDS -lt $deadline ] || fail "the master does not list the slave up: $("$master" eval 'nodes' 2>&1)"
   sleep 0.5
 done
 "$master" eval 'config.set(interarrival, 0)' 'dist.do(TinyDistributed, 1, 4)' >/dev/null \
   || fail "dist.do failed: $("$master" eval 'dist.status()' 2>&1)"
 deadline=$((SECONDS + 30))
-until "$master" eval 'dist.status()' 2>/dev/null | grep "127.0.0.1:$registry_port" | grep -qw 4; do
+until [ "$("$master" eval 'dist.status()' 2>/dev/null | table_value users "$slave")" = "4" ]; do
   [ $SECONDS -lt $deadline ] || fail "the slave does not run 4 users: $("$master" eval 'dist.status()' 2>&1)"
   sleep 0.5
 done

@@ -91,6 +91,12 @@ public final class DaemonClient implements CommandRunner, AutoCloseable {
         return request(new Frame(FrameKind.PING, ""));
     }
 
+    /** The names of the daemon's shell commands (empty if it cannot tell). */
+    public java.util.List<String> commandNames() {
+        Reply reply = request(new Frame(FrameKind.NAMES, ""));
+        return reply.ok() && !reply.text().isEmpty() ? java.util.List.of(reply.text().split("\n")) : java.util.List.of();
+    }
+
     /** Asks the daemon to stop everything and exit; it answers before it goes. */
     public Reply stop() {
         return request(new Frame(FrameKind.STOP, ""));

@@ -13,9 +13,11 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * The daemon's side of attach: a Unix-domain socket (permissions 0600) where each client first shows the access
@@ -30,17 +32,19 @@ public final class DaemonServer implements AutoCloseable {
     private final ServerSocketChannel server;
     private final ClientPolicy policy;
     private final CommandRunner runner;
+    private final Supplier<List<String>> commandNames;
     private final Runnable stopRequested;
     private final ReentrantLock oneCommandAtATime = new ReentrantLock(true);
     private final Set<SocketChannel> clients = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
     private DaemonServer(Path socketFile, ServerSocketChannel server, ClientPolicy policy, CommandRunner runner,
-                         Runnable stopRequested) {
+                         Supplier<List<String>> commandNames, Runnable stopRequested) {
         this.socketFile = socketFile;
         this.server = server;
         this.policy = policy;
         this.runner = runner;
+        this.commandNames = commandNames;
         this.stopRequested = stopRequested;
     }
 
@@ -50,6 +54,12 @@ public final class DaemonServer implements AutoCloseable {
      */
     public static DaemonServer start(Path socketFile, AccessToken token, CommandRunner runner, Runnable stopRequested)
             throws IOException {
+        return start(socketFile, token, runner, List::of, stopRequested);
+    }
+
+    /** As {@link #start(Path, AccessToken, CommandRunner, Runnable)}, telling clients the command names for completion. */
+    public static DaemonServer start(Path socketFile, AccessToken token, CommandRunner runner,
+                                     Supplier<List<String>> commandNames, Runnable stopRequested) throws IOException {
         Files.deleteIfExists(socketFile);
         ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         try {
@@ -60,7 +70,8 @@ public final class DaemonServer implements AutoCloseable {
             throw new IOException("cannot listen on " + socketFile + ": " + e.getMessage()
                     + " (a Unix socket path must be shorter than about 100 characters)", e);
         }
-        DaemonServer daemon = new DaemonServer(socketFile, server, new ClientPolicy(token), runner, stopRequested);
+        DaemonServer daemon = new DaemonServer(socketFile, server, new ClientPolicy(token), runner, commandNames,
+                stopRequested);
         Thread.ofPlatform().daemon().name("amoc-attach-accept").start(daemon::acceptLoop);
         log.info("listening for attach on {}", socketFile);
         return daemon;
@@ -109,6 +120,7 @@ public final class DaemonServer implements AutoCloseable {
             switch (request.kind()) {
                 case RUN -> connection.write(Frame.reply(runOne(request.text())));
                 case PING -> connection.write(new Frame(FrameKind.OK, "pong"));
+                case NAMES -> connection.write(new Frame(FrameKind.OK, String.join("\n", commandNames.get())));
                 case STOP -> {
                     log.info("an attached client asked the daemon to stop");
                     connection.write(new Frame(FrameKind.OK, "stopping"));

@@ -13,6 +13,8 @@ public enum FrameKind {
     PING('P'),
     /** Client to daemon: stop everything and exit. */
     STOP('S'),
+    /** Client to daemon: the names of the shell's commands, one a line (for completion). */
+    NAMES('N'),
     /** Daemon to client: the request succeeded; the text follows. */
     OK('O'),
     /** Daemon to client: the request failed; the one-line error follows. */

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -34,6 +35,12 @@ public final class MasterDaemon {
 
     /** Serves until stopped; empty if another daemon already holds this var/. */
     public Optional<String> run(Supplier<CommandRunner> shell) throws IOException, InterruptedException {
+        return run(shell, runner -> List.of());
+    }
+
+    /** As {@link #run(Supplier)}; {@code commandNames} tells attached clients the shell's commands, for completion. */
+    public Optional<String> run(Supplier<CommandRunner> shell, Function<CommandRunner, List<String>> commandNames)
+            throws IOException, InterruptedException {
         Optional<FileLock> lock = DaemonLock.tryAcquire(files);
         if (lock.isEmpty()) {
             return Optional.of("amoc is already running (" + files.pidFile() + ")");
@@ -43,7 +50,8 @@ public final class MasterDaemon {
         Runtime.getRuntime().addShutdownHook(cleanup);
         AccessToken token = AccessToken.createIn(files.tokenFile());
         CommandRunner runner = shell.get();
-        server = DaemonServer.start(files.socketFile(), token, runner, stopRequested::countDown);
+        server = DaemonServer.start(files.socketFile(), token, runner, () -> commandNames.apply(runner),
+                stopRequested::countDown);
         log.info("amoc daemon ready: pid {}, attach socket {}", pid, files.socketFile());
         stopRequested.await();
         log.info("stopping: ending the running scenario");

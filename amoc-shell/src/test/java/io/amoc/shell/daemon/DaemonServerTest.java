@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -47,7 +48,7 @@ class DaemonServerTest {
     void startServer() throws IOException {
         files = DaemonFiles.master(var);
         AccessToken token = AccessToken.createIn(files.tokenFile());
-        server = DaemonServer.start(files.socketFile(), token, runner, stopAsked::countDown);
+        server = DaemonServer.start(files.socketFile(), token, runner, () -> List.of("add", "help"), stopAsked::countDown);
     }
 
     @AfterEach
@@ -70,6 +71,7 @@ class DaemonServerTest {
             assertFalse(bad.ok());
             assertTrue(bad.text().startsWith("error: unknown command remove(1)"), bad.text());
             assertEquals(new Reply(true, "pong"), client.ping());
+            assertEquals(List.of("add", "help"), client.commandNames());
         }
     }
 

@@ -41,12 +41,13 @@ final class SlaveArguments {
         return Optional.empty();
     }
 
-    /** The registry port: --port, else slave_port of the configuration, else 1099. */
-    int port(Path configFile) {
+    /** The registry port: --port, else slave_port of the configuration (--config, else the install's), else 1099. */
+    int port(Path defaultConfigFile) {
         Optional<String> given = value("--port");
         if (given.isPresent()) {
             return Integer.parseInt(given.get());
         }
+        Path configFile = value("--config").map(Path::of).orElse(defaultConfigFile);
         try {
             return Config.fromEnvironmentAndFile(configFile).get(PORT_KEY, DEFAULT_PORT);
         } catch (IOException | RuntimeException e) {

@@ -70,6 +70,9 @@ class SmallPartsTest {
         assertEquals(3456, new SlaveArguments(List.of("--bind", "10.0.0.1", "--port", "3456")).port(config));
         assertEquals(4567, new SlaveArguments(List.of("--port=4567")).port(config));
         assertEquals(2345, new SlaveArguments(List.of("--bind", "10.0.0.1")).port(config));
+        Path other = dir.resolve("other.properties");
+        Files.writeString(other, "slave_port = 5678\n");
+        assertEquals(5678, new SlaveArguments(List.of("--config", other.toString())).port(config));
         assertEquals(SlaveArguments.DEFAULT_PORT, new SlaveArguments(List.of()).port(dir.resolve("missing")));
         assertEquals(List.of("10.0.0.1", "127.0.0.1"), new SlaveArguments(List.of("--bind", "10.0.0.1")).hostsToTry());
     }

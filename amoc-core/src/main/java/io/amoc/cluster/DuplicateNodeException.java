@@ -1,0 +1,9 @@
+package io.amoc.cluster;
+
+/** A node is added to the directory under a name it already has. */
+public final class DuplicateNodeException extends Exception {
+
+    public DuplicateNodeException(String node) {
+        super(node + " is already connected: see 'nodes'");
+    }
+}

@@ -1,0 +1,79 @@
+package io.amoc.rmi;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+
+/**
+ * Which master a slave follows, and whether it has gone silent. The first master to beat owns the slave; another
+ * master is refused until the owner has been silent for the timeout. A silent master is dropped once, and
+ * {@code onSilence} runs (the slave stops its users); the slave then waits for any master.
+ */
+public final class MasterWatch {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MasterWatch.class);
+    private static final long NANOS_PER_MILLI = 1_000_000;
+
+    private final Duration silenceTimeout;
+    private final LongSupplier nanoClock;
+    private final Runnable onSilence;
+    private MasterIdentity master;
+    private long lastHeardNanos;
+
+    public MasterWatch(Duration silenceTimeout, LongSupplier nanoClock, Runnable onSilence) {
+        this.silenceTimeout = silenceTimeout;
+        this.nanoClock = nanoClock;
+        this.onSilence = onSilence;
+    }
+
+    /**
+     * A beat from {@code from}: accepted from the owner, or from anyone when the slave has no master. A master that
+     * has been silent too long is dropped first (its users stopped), even when the periodic check has not run yet.
+     */
+    public void beat(MasterIdentity from) throws SlaveException {
+        check();
+        accept(from);
+    }
+
+    private synchronized void accept(MasterIdentity from) throws SlaveException {
+        long now = nanoClock.getAsLong();
+        if (master != null && !master.id().equals(from.id())) {
+            throw new SlaveException("this slave follows master " + master + ", heard "
+                    + (now - lastHeardNanos) / NANOS_PER_MILLI + " ms ago; it takes a new master after "
+                    + silenceTimeout.toMillis() + " ms of silence (master_silence_timeout)");
+        }
+        if (master == null || !master.id().equals(from.id())) {
+            LOG.info("following master {}", from);
+        }
+        master = from;
+        lastHeardNanos = now;
+    }
+
+    /** The master followed now, if any. */
+    public synchronized Optional<MasterIdentity> master() {
+        return Optional.ofNullable(master);
+    }
+
+    /** Drops a master silent for longer than the timeout and runs {@code onSilence}; returns whether it did. */
+    public boolean check() {
+        MasterIdentity dropped;
+        synchronized (this) {
+            if (master == null || !silentAt(nanoClock.getAsLong())) {
+                return false;
+            }
+            dropped = master;
+            master = null;
+        }
+        LOG.warn("master {} has been silent for more than {} ms (master_silence_timeout): stopping the users;"
+                + " waiting for a master", dropped, silenceTimeout.toMillis());
+        onSilence.run();
+        return true;
+    }
+
+    private boolean silentAt(long nowNanos) {
+        return nowNanos - lastHeardNanos > silenceTimeout.toNanos();
+    }
+}

@@ -1,0 +1,39 @@
+package io.amoc.rmi;
+
+/**
+ * Where a slave's registry listens: {@code host:port}.
+ *
+ * @param host name or address
+ * @param port the registry port ({@code slave_port} on the slave)
+ */
+public record SlaveAddress(String host, int port) {
+
+    private static final int MAX_PORT = 65_535;
+
+    /** Parses {@code host:port}; the port may be left out for the default {@value SlaveOptions#DEFAULT_PORT}. */
+    public static SlaveAddress parse(String text) throws BadSlaveAddressException {
+        String trimmed = text == null ? "" : text.strip();
+        int colon = trimmed.lastIndexOf(':');
+        String host = colon < 0 ? trimmed : trimmed.substring(0, colon);
+        if (host.isEmpty() || host.contains(":") || host.contains(" ")) {
+            throw new BadSlaveAddressException(text);
+        }
+        if (colon < 0) {
+            return new SlaveAddress(host, SlaveOptions.DEFAULT_PORT);
+        }
+        try {
+            int port = Integer.parseInt(trimmed.substring(colon + 1));
+            if (port < 1 || port > MAX_PORT) {
+                throw new BadSlaveAddressException(text);
+            }
+            return new SlaveAddress(host, port);
+        } catch (NumberFormatException e) {
+            throw new BadSlaveAddressException(text);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return host + ":" + port;
+    }
+}

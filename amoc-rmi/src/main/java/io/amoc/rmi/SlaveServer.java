@@ -1,0 +1,153 @@
+package io.amoc.rmi;
+
+import io.amoc.engine.NodeController;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.rmi.NoSuchObjectException;
+import java.rmi.RemoteException;
+import java.rmi.registry.LocateRegistry;
+import java.rmi.registry.Registry;
+import java.rmi.server.UnicastRemoteObject;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A slave: an RMI registry and one exported {@link RemoteNode} on fixed ports of one address, a filter on every
+ * call, no remote class loading, and a watch that stops the users when the master falls silent.
+ */
+public final class SlaveServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SlaveServer.class);
+    /** How many times per silence timeout the watch looks at the master. */
+    private static final int CHECKS_PER_TIMEOUT = 10;
+    private static final long MIN_CHECK_MILLIS = 20;
+    private static final long MAX_CHECK_MILLIS = 1_000;
+
+    private final SlaveOptions options;
+    private final NodeController controller;
+    private final MasterWatch watch;
+    private final ScheduledExecutorService watchTimer;
+    private final Registry registry;
+    private final SlaveService service;
+    private final int registryPort;
+    private final int objectPort;
+
+    private SlaveServer(SlaveOptions options, NodeController controller, Registry registry, SlaveService service,
+                        MasterWatch watch, int registryPort, int objectPort) {
+        this.options = options;
+        this.controller = controller;
+        this.registry = registry;
+        this.service = service;
+        this.watch = watch;
+        this.registryPort = registryPort;
+        this.objectPort = objectPort;
+        this.watchTimer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "amoc-master-watch");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long period = Math.clamp(options.silenceTimeout().toMillis() / CHECKS_PER_TIMEOUT, MIN_CHECK_MILLIS, MAX_CHECK_MILLIS);
+        watchTimer.scheduleAtFixedRate(watch::check, period, period, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Starts listening. The JVM's RMI settings are fixed here ({@code java.rmi.server.hostname},
+     * {@code useCodebaseOnly}, the registry's limits), so start at most one slave per JVM.
+     *
+     * @param controllerFactory makes the node's controller from its name ({@code address:port})
+     */
+    public static SlaveServer start(SlaveOptions options, java.util.function.Function<String, NodeController> controllerFactory)
+            throws SlaveStartException {
+        InetAddress address = SlaveAddresses.checkBindable(options.bindAddress(), options.allowLoopback());
+        System.setProperty("java.rmi.server.hostname", address.getHostAddress());
+        System.setProperty("java.rmi.server.useCodebaseOnly", "true");
+        SerialFilters.installRegistryLimits();
+        BoundServerSocketFactory registrySockets = new BoundServerSocketFactory(address);
+        BoundServerSocketFactory objectSockets = new BoundServerSocketFactory(address);
+        TimeoutClientSocketFactory clientSockets = new TimeoutClientSocketFactory();
+        Registry registry;
+        try {
+            registry = LocateRegistry.createRegistry(options.registryPort(), clientSockets, registrySockets);
+        } catch (RemoteException e) {
+            throw new SlaveStartException("cannot listen on " + address.getHostAddress() + ":" + options.registryPort()
+                    + " (" + rootMessage(e) + "): is another slave running? choose another --port", e);
+        }
+        int registryPort = registrySockets.lastPort();
+        NodeController controller = controllerFactory.apply(address.getHostAddress() + ":" + registryPort);
+        MasterWatch watch = new MasterWatch(options.silenceTimeout(), System::nanoTime, () -> stopUsers(controller));
+        SlaveService service = new SlaveService(controller, watch);
+        try {
+            RemoteNode stub = (RemoteNode) UnicastRemoteObject.exportObject(service, options.objectPort(),
+                    clientSockets, objectSockets, SerialFilters.slaveInbound());
+            registry.rebind(RemoteNode.BINDING, stub);
+        } catch (RemoteException e) {
+            unexport(registry);
+            throw new SlaveStartException("cannot listen on " + address.getHostAddress() + ":" + options.objectPort()
+                    + " (" + rootMessage(e) + "): choose another --object-port", e);
+        }
+        SlaveServer server = new SlaveServer(options, controller, registry, service, watch, registryPort, objectSockets.lastPort());
+        LOG.info("slave {} listening: registry {}, object port {}, master silence timeout {} ms", controller.name(),
+                registryPort, server.objectPort, options.silenceTimeout().toMillis());
+        return server;
+    }
+
+    public String address() {
+        return options.bindAddress();
+    }
+
+    public int registryPort() {
+        return registryPort;
+    }
+
+    public int objectPort() {
+        return objectPort;
+    }
+
+    /** The slave's node name: {@code address:registryPort}. */
+    public String nodeName() {
+        return controller.name();
+    }
+
+    /** The master this slave follows now, if any. */
+    public java.util.Optional<MasterIdentity> master() {
+        return watch.master();
+    }
+
+    /** Stops listening and stops the users. */
+    @Override
+    public void close() {
+        watchTimer.shutdownNow();
+        unexport(service);
+        unexport(registry);
+        stopUsers(controller);
+        LOG.info("slave {} closed", controller.name());
+    }
+
+    private static void stopUsers(NodeController controller) {
+        try {
+            controller.stop();
+        } catch (RuntimeException e) {
+            LOG.error("stopping the users of {} failed", controller.name(), e);
+        }
+    }
+
+    private static void unexport(java.rmi.Remote object) {
+        try {
+            UnicastRemoteObject.unexportObject(object, true);
+        } catch (NoSuchObjectException alreadyGone) {
+            LOG.debug("already unexported", alreadyGone);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root instanceof IOException && root.getMessage() != null ? root.getMessage() : root.toString();
+    }
+}

@@ -1,0 +1,41 @@
+package io.amoc.rmi;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SlaveAddressesTest {
+
+    @Test
+    void aLoopbackBindIsRefusedUnlessAllowed() {
+        SlaveStartException refused = assertThrows(SlaveStartException.class,
+                () -> SlaveAddresses.checkBindable("127.0.0.1", false));
+        assertTrue(refused.getMessage().contains("--allow-loopback"), refused.getMessage());
+        assertDoesNotThrow(() -> SlaveAddresses.checkBindable("127.0.0.1", true));
+    }
+
+    @Test
+    void theWildcardAddressIsRefusedBecauseAMasterCannotReachIt() {
+        assertThrows(SlaveStartException.class, () -> SlaveAddresses.checkBindable("0.0.0.0", true));
+    }
+
+    @Test
+    void slaveAddressesParseHostAndPortAndExplainMistakes() throws Exception {
+        assertEquals(new SlaveAddress("10.0.0.5", 1099), SlaveAddress.parse("10.0.0.5:1099"));
+        assertEquals(new SlaveAddress("slave-1", SlaveOptions.DEFAULT_PORT), SlaveAddress.parse("slave-1"));
+        BadSlaveAddressException bad = assertThrows(BadSlaveAddressException.class, () -> SlaveAddress.parse("host:port"));
+        assertTrue(bad.getMessage().contains("host:port"));
+        assertThrows(BadSlaveAddressException.class, () -> SlaveAddress.parse("host:70000"));
+        assertThrows(BadSlaveAddressException.class, () -> SlaveAddress.parse(""));
+    }
+
+    @Test
+    void hostsAcceptAListLiteralOrACommaSeparatedString() throws Exception {
+        assertEquals(2, Distribution.HostList.parse(java.util.List.of("a:1", "b:2")).size());
+        assertEquals(new SlaveAddress("b", 2), Distribution.HostList.parse("a:1, b:2").get(1));
+        assertEquals(0, Distribution.HostList.parse(java.util.List.of()).size());
+    }
+}

@@ -1,0 +1,235 @@
+package io.amoc.rmi;
+
+import io.amoc.cluster.ClusterResult;
+import io.amoc.cluster.Liveness;
+import io.amoc.cluster.NodeException;
+import io.amoc.cluster.NodeResult;
+import io.amoc.cluster.NodeView;
+import io.amoc.cluster.RunOptions;
+import io.amoc.compile.ScenarioBundle;
+import io.amoc.compile.ScenarioCatalog;
+import io.amoc.config.Config;
+import io.amoc.engine.IdRange;
+import io.amoc.engine.NodeStatus;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A master (this JVM) and two real slave JVMs on 127.0.0.1 over real RMI, through one run: start, add, remove,
+ * a killed slave, a silent master. The steps build on each other, in order.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TwoSlavesTest {
+
+    private static final Duration SILENCE = Duration.ofSeconds(4);
+    private static final Duration USERS_DEADLINE = Duration.ofSeconds(20);
+    private static final Duration DOWN_DEADLINE = Duration.ofSeconds(10);
+
+    @TempDir
+    static Path dir;
+    private SlaveProcess first;
+    private SlaveProcess second;
+    private SlaveProcess third;
+    private Distribution master;
+    private Distribution newMaster;
+    private ScenarioBundle bundle;
+    private Path records;
+
+    @BeforeAll
+    void startMasterAndSlaves() throws Exception {
+        first = SlaveProcess.start(dir.resolve("slave-1"), SILENCE);
+        second = SlaveProcess.start(dir.resolve("slave-2"), SILENCE);
+        records = Files.createDirectories(dir.resolve("records"));
+        Config.install(new Config(Map.of(), Map.of()));
+        Config.global().set("interarrival", 0L);
+        Config.global().set("record_dir", records.toString());
+        master = Distribution.start(masterConfig(first, second));
+        bundle = new ScenarioCatalog(List.of(RecordingScenario.writeSource(dir.resolve("scenarios"))))
+                .bundle(RecordingScenario.NAME);
+    }
+
+    private static Config masterConfig(SlaveProcess... slaves) {
+        String hosts = Stream.of(slaves).map(s -> "\"" + s.address() + "\"").collect(Collectors.joining(", ", "[", "]"));
+        return new Config(Map.of(), Map.of("hosts", hosts, "rmi_connect_timeout", "2", "rmi_read_timeout", "10"));
+    }
+
+    @AfterAll
+    void stopEverything() throws Exception {
+        for (Distribution d : new Distribution[]{master, newMaster}) {
+            if (d != null) {
+                d.close();
+            }
+        }
+        first.close();
+        second.close();
+        if (third != null) {
+            third.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void doGivesOddIdsToTheFirstSlaveAndEvenIdsToTheSecond() throws Exception {
+        ClusterResult<Void> started = master.cluster().start(bundle, 1, 20, RunOptions.all());
+
+        assertTrue(started.allOk(), started.toString());
+        Map<Long, Long> pids = usersStarted(20);
+        LongStream.rangeClosed(1, 20).forEach(id -> assertEquals(id % 2 == 1 ? first.pid() : second.pid(), pids.get(id),
+                "user " + id + " ran in the wrong JVM"));
+    }
+
+    @Test
+    @Order(2)
+    void theSlavesHadNoSourceAndRunTheVersionWithTheMastersSha256() throws Exception {
+        ClusterResult<NodeStatus> status = master.cluster().status();
+
+        assertEquals(List.of(first.address(), second.address()), List.copyOf(status.values().keySet()));
+        status.values().values().forEach(s -> assertEquals(bundle.sha256(), s.sha256(), s.node()));
+        for (Path slaveDir : List.of(dir.resolve("slave-1"), dir.resolve("slave-2"))) {
+            try (Stream<Path> files = Files.walk(slaveDir)) {
+                assertFalse(files.anyMatch(f -> f.toString().endsWith(".java")), "a slave had a scenario source");
+            }
+        }
+    }
+
+    @Test
+    @Order(3)
+    void addContinuesTheClusterWideIdsRoundRobin() throws Exception {
+        ClusterResult<IdRange> added = master.cluster().add(10, RunOptions.all());
+
+        assertTrue(added.allOk(), added.toString());
+        assertEquals(new IdRange(21, 30, 2).ids().boxed().toList(), added.values().get(first.address()).ids().boxed().toList());
+        Map<Long, Long> pids = usersStarted(30);
+        LongStream.rangeClosed(21, 30).forEach(id -> assertEquals(id % 2 == 1 ? first.pid() : second.pid(), pids.get(id)));
+    }
+
+    @Test
+    @Order(4)
+    void aForcedRemoveStopsExactlyTheTenHighestIds() throws Exception {
+        assertTrue(master.cluster().remove(10, true, RunOptions.all()).allOk());
+
+        Set<Long> highest = LongStream.rangeClosed(21, 30).boxed().collect(Collectors.toSet());
+        Eventually.until("users 21..30 to end", USERS_DEADLINE, () -> ended().equals(highest));
+        Eventually.until("20 users alive", USERS_DEADLINE, () -> usersAlive() == 20);
+        assertEquals(highest, ended());
+    }
+
+    @Test
+    @Order(5)
+    void aSecondMasterIsRefusedWhileTheFirstIsAlive() throws Exception {
+        RemoteNodeHandle intruder = new RemoteNodeHandle(SlaveAddress.parse(first.address()), MasterIdentity.ofThisProcess());
+
+        NodeException refused = assertThrows(NodeException.class, intruder::heartbeat);
+        assertTrue(refused.getMessage().contains("follows master"), refused.getMessage());
+    }
+
+    @Test
+    @Order(6)
+    void aKilledSlaveIsShownDownByNameWhileTheOtherKeepsItsUsers() throws Exception {
+        second.killHard();
+
+        Eventually.until("the killed slave to be shown down", DOWN_DEADLINE,
+                () -> view(master, second).liveness() == Liveness.DOWN);
+        assertEquals(Liveness.UP, view(master, first).liveness());
+        ClusterResult<NodeStatus> status = master.withDownNodes(master.cluster().status(), RunOptions.all());
+        assertEquals(10, status.values().get(first.address()).usersAlive());
+        assertEquals(List.of(second.address()), status.failedNodes());
+        ClusterResult<IdRange> added = master.withDownNodes(master.cluster().add(4, RunOptions.all()), RunOptions.all());
+        assertEquals(IdRange.of(31, 34), added.values().get(first.address()));
+        NodeResult<IdRange> dead = added.byNode().get(second.address());
+        assertInstanceOf(NodeResult.Failed.class, dead);
+        assertTrue(((NodeResult.Failed<IdRange>) dead).reason().contains(second.address() + " is down"), dead.toString());
+        Map<Long, Long> pids = usersStarted(34);
+        LongStream.rangeClosed(31, 34).forEach(id -> assertEquals(first.pid(), pids.get(id)));
+    }
+
+    @Test
+    @Order(7)
+    void aSlaveJoiningDuringTheRunGetsTheScenarioAndItsShareOfLaterAdds() throws Exception {
+        third = SlaveProcess.start(dir.resolve("slave-3"), SILENCE);
+
+        NodeView joined = master.connect(third.address());
+
+        assertEquals(Liveness.UP, joined.liveness());
+        NodeStatus status = master.cluster().status().values().get(third.address());
+        assertEquals(bundle.sha256(), status.sha256());
+        assertEquals(0, status.usersAlive(), "a joiner gets no users of the past");
+        ClusterResult<IdRange> added = master.withDownNodes(master.cluster().add(4, RunOptions.all()), RunOptions.all());
+        assertEquals(List.of(first.address(), second.address(), third.address()), List.copyOf(added.byNode().keySet()));
+        Map<Long, Long> pids = usersStarted(38);
+        LongStream.rangeClosed(35, 38).forEach(id -> assertEquals(id % 2 == 1 ? first.pid() : third.pid(), pids.get(id)));
+        assertEquals(2, master.cluster().metrics().values().get(third.address()).users());
+    }
+
+    @Test
+    @Order(8)
+    void slavesStopTheirUsersWhenTheMasterFallsSilentAndThenFollowANewMaster() throws Exception {
+        master.close();
+        newMaster = Distribution.start(masterConfig(first));
+        assertTrue(view(newMaster, first).problem().orElse("").contains("follows master"), view(newMaster, first).toString());
+
+        Set<Long> liveSlavesUsers = RecordingScenario.startedBy(records).entrySet().stream()
+                .filter(e -> e.getValue() != second.pid()).map(Map.Entry::getKey).collect(Collectors.toSet());
+        Eventually.until("the live slaves' users to end", SILENCE.plus(USERS_DEADLINE),
+                () -> ended().containsAll(liveSlavesUsers));
+        Eventually.until("the slave to follow the new master", USERS_DEADLINE,
+                () -> view(newMaster, first).liveness() == Liveness.UP);
+        Path newRecords = Files.createDirectories(dir.resolve("records-2"));
+        Config.global().set("record_dir", newRecords.toString());
+        assertTrue(newMaster.cluster().start(bundle, 1, 4, RunOptions.all()).allOk());
+        Eventually.until("4 users on the new master's run", USERS_DEADLINE, () -> {
+            try {
+                return RecordingScenario.startedBy(newRecords).values().stream().filter(p -> p == first.pid()).count() == 4;
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        assertTrue(newMaster.cluster().stop().allOk());
+    }
+
+    private Map<Long, Long> usersStarted(int count) {
+        return Eventually.value(count + " users started", USERS_DEADLINE, () -> {
+            Map<Long, Long> started = RecordingScenario.startedBy(records);
+            return started.size() >= count ? java.util.Optional.of(started) : java.util.Optional.empty();
+        });
+    }
+
+    private Set<Long> ended() {
+        try {
+            return RecordingScenario.ended(records);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private long usersAlive() {
+        return master.cluster().status().values().values().stream().mapToLong(NodeStatus::usersAlive).sum();
+    }
+
+    private static NodeView view(Distribution distribution, SlaveProcess slave) {
+        return distribution.nodes().stream().filter(v -> v.node().equals(slave.address())).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,182 @@
+package io.amoc.shell.dist;
+
+import io.amoc.cluster.ClusterResult;
+import io.amoc.cluster.NodeView;
+import io.amoc.cluster.RunOptions;
+import io.amoc.compile.ScenarioBundle;
+import io.amoc.compile.ScenarioCatalog;
+import io.amoc.config.Config;
+import io.amoc.engine.RemovalReport;
+import io.amoc.rmi.BadSlaveAddressException;
+import io.amoc.rmi.Distribution;
+import io.amoc.shell.Reply;
+import io.amoc.shell.command.ArgTypes;
+import io.amoc.shell.command.Args;
+import io.amoc.shell.command.BadArgumentException;
+import io.amoc.shell.command.Command;
+import io.amoc.shell.command.Param;
+import io.amoc.shell.render.ClusterResults;
+import io.amoc.shell.render.StatusView;
+import io.amoc.shell.render.UserIds;
+
+import java.util.List;
+
+/**
+ * dist.do, dist.add, dist.remove, dist.stop, dist.status, dist.connect, dist.disconnect and nodes: the slaves,
+ * driven like the local node. The master side starts at the first of these commands (connecting config
+ * {@code hosts}); every answer lists each slave by name, down ones included.
+ */
+public final class DistCommands implements AutoCloseable {
+
+    private final ScenarioCatalog catalog;
+    private final Config config;
+    private Distribution distribution;
+
+    public DistCommands(ScenarioCatalog catalog, Config config) {
+        this.catalog = catalog;
+        this.config = config;
+    }
+
+    public List<Command> commands() {
+        Param nodes = Param.optional("nodes", ArgTypes.NAMES, List.of());
+        return List.of(
+                new Command("dist.do", "ship the scenario to the slaves, run init, split users From..To round-robin",
+                        List.of(Param.required("scenario", ArgTypes.SCENARIO), Param.required("from", ArgTypes.USER_ID),
+                                Param.required("to", ArgTypes.USER_ID), nodes, Param.optional("comment", ArgTypes.TEXT, "")),
+                        this::start),
+                new Command("dist.add", "add Count users in all, continuing the ids, round-robin over the slaves",
+                        List.of(Param.required("count", ArgTypes.COUNT), nodes), this::add),
+                new Command("dist.remove", "remove the Count highest-id users of the cluster (force: interrupt now)",
+                        List.of(Param.required("count", ArgTypes.COUNT), Param.optional("force", ArgTypes.BOOLEAN, false), nodes),
+                        this::remove),
+                Command.of("dist.stop", "stop every slave's users, then terminate once per slave", args -> stop()),
+                Command.of("dist.status", "each slave's state, scenario, users and failures", args -> status()),
+                new Command("dist.connect", "add a slave (\"host:port\") at the end of the node order",
+                        List.of(Param.required("address", ArgTypes.TEXT)), args -> connect(args.text("address"))),
+                new Command("dist.disconnect", "stop using a slave (\"host:port\")",
+                        List.of(Param.required("address", ArgTypes.TEXT)), args -> disconnect(args.text("address"))),
+                Command.of("nodes", "the slaves: up or down, last seen, state and users", args -> nodes()));
+    }
+
+    /** Pushes a value set with config.set to the slaves that are up (a no-op before any dist command). */
+    public void configChanged(String key, Object value) throws ConfigNotPushedException {
+        Distribution current = current();
+        if (current == null) {
+            return;
+        }
+        ClusterResult<Void> pushed = current.setConfig(key, value);
+        List<String> failed = pushed.failedNodes().stream().filter(n -> isUp(current, n)).toList();
+        if (!failed.isEmpty()) {
+            throw new ConfigNotPushedException(key, failed);
+        }
+    }
+
+    /** Stops the heartbeats: the slaves stop their users after their master_silence_timeout. */
+    @Override
+    public synchronized void close() {
+        if (distribution != null) {
+            distribution.close();
+        }
+    }
+
+    private synchronized Distribution current() {
+        return distribution;
+    }
+
+    private synchronized Distribution distribution() throws BadArgumentException {
+        if (distribution == null) {
+            try {
+                distribution = Distribution.start(config);
+            } catch (BadSlaveAddressException e) {
+                throw new BadArgumentException("config hosts: " + e.getMessage());
+            }
+        }
+        return distribution;
+    }
+
+    private Distribution withSlaves() throws BadArgumentException {
+        Distribution current = distribution();
+        if (current.nodes().isEmpty()) {
+            throw new BadArgumentException("no slaves: connect one with dist.connect(\"host:port\"), or list them in"
+                    + " config hosts, e.g. hosts = [\"10.0.0.5:1099\"]");
+        }
+        return current;
+    }
+
+    private Reply start(Args args) throws Exception {
+        long from = args.number("from");
+        long to = args.number("to");
+        if (to < from) {
+            throw new BadArgumentException("dist.do: To (" + to + ") is below From (" + from + "): users get the ids"
+                    + " From..To, e.g. dist.do(" + args.text("scenario") + ", 1, 10)");
+        }
+        Distribution slaves = withSlaves();
+        ScenarioBundle bundle = catalog.bundle(args.text("scenario"));
+        RunOptions options = options(args, args.text("comment"));
+        ClusterResult<Void> started = slaves.withDownNodes(slaves.cluster().start(bundle, from, to, options), options);
+        return ClusterResults.reply(started, nothing -> "started " + bundle.scenarioName() + "@"
+                + StatusView.shortSha(bundle.sha256()));
+    }
+
+    private Reply add(Args args) throws Exception {
+        Distribution slaves = withSlaves();
+        RunOptions options = options(args, "");
+        return ClusterResults.reply(slaves.withDownNodes(slaves.cluster().add(args.number("count"), options), options),
+                ids -> ids.isEmpty() ? "no users" : "adding users " + UserIds.of(ids));
+    }
+
+    private Reply remove(Args args) throws Exception {
+        Distribution slaves = withSlaves();
+        RunOptions options = options(args, "");
+        boolean force = args.flag("force");
+        ClusterResult<RemovalReport> removed = slaves.cluster().remove(args.number("count"), force, options);
+        return ClusterResults.reply(slaves.withDownNodes(removed, options), report -> removed(report, force));
+    }
+
+    private Reply stop() throws Exception {
+        Distribution slaves = withSlaves();
+        return ClusterResults.reply(slaves.withDownNodes(slaves.cluster().stop(), RunOptions.all()), nothing -> "stopped");
+    }
+
+    private Reply status() throws Exception {
+        Distribution slaves = withSlaves();
+        return Reply.ok(StatusView.render(slaves.withDownNodes(slaves.cluster().status(), RunOptions.all())));
+    }
+
+    private Reply connect(String address) throws Exception {
+        NodeView view = distribution().connect(address);
+        return view.up() ? Reply.ok(NodesView.connected(view))
+                : Reply.error("error: " + view.node() + " was added but is down ("
+                + view.problem().orElse("no answer") + "); it is used as soon as it answers (see nodes)");
+    }
+
+    private Reply disconnect(String address) throws Exception {
+        distribution().disconnect(address);
+        return Reply.ok("disconnected " + address + ": its users stop after its master_silence_timeout");
+    }
+
+    private Reply nodes() throws Exception {
+        List<NodeView> views = distribution().nodes();
+        return Reply.ok(views.isEmpty() ? "no slaves: connect one with dist.connect(\"host:port\") or set config hosts"
+                : NodesView.render(views, java.time.Instant.now()));
+    }
+
+    private static RunOptions options(Args args, String comment) {
+        @SuppressWarnings("unchecked")
+        List<String> nodes = (List<String>) args.value("nodes");
+        return new RunOptions(nodes, comment);
+    }
+
+    private static boolean isUp(Distribution distribution, String node) {
+        return distribution.nodes().stream().anyMatch(v -> v.node().equals(node) && v.up());
+    }
+
+    private static String removed(RemovalReport report, boolean force) {
+        if (report.removed().isEmpty()) {
+            return "none";
+        }
+        String text = (force ? "removed " : "removing ") + UserIds.of(report.removed().stream().sorted().toList());
+        return report.stragglers().isEmpty() ? text
+                : text + "; still alive: " + UserIds.of(report.stragglers().stream().sorted().toList());
+    }
+}

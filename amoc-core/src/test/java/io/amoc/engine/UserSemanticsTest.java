@@ -127,6 +127,21 @@ class UserSemanticsTest {
     }
 
     @Test
+    void aForcedRemovalEndsUsersThatAreFinishingAGentleOne() throws Exception {
+        run("WaitsForRelease", 1, 2);
+        await("users started", () -> counter("started_1") == 1 && counter("started_2") == 1);
+        node.removeUsers(new long[]{2}, false);
+        assertArrayEquals(new long[]{1}, node.highestLiveIds(5), "a user being removed is not offered again");
+
+        RemovalReport forced = node.removeUsers(new long[]{2}, true);
+
+        assertEquals(List.of(2L), forced.removed());
+        assertEquals(List.of(), forced.stragglers());
+        assertEquals(1, node.status().usersAlive());
+        assertEquals(0, counter("finished_2"), "interrupted, it never finished its iteration");
+    }
+
+    @Test
     void aUserWaitingInRepeatIntervalStopsAtOnceWhenRemovedGently() throws Exception {
         Config.global().set("repeat_interval", 600_000L);
         run("CountsIterations", 1, 1);

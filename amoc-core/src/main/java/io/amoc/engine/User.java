@@ -69,6 +69,11 @@ final class User implements Runnable {
         return !ended;
     }
 
+    /** Alive and nobody asked it to stop. */
+    boolean active() {
+        return !ended && !stopRequested;
+    }
+
     @Override
     public void run() {
         try {
@@ -104,7 +109,12 @@ final class User implements Runnable {
             if (stopRequested) {
                 return false;
             }
-            Thread.sleep(EngineSettings.repeatIntervalMillis());
+            long interval = EngineSettings.repeatIntervalMillis();
+            if (interval == 0) {
+                Thread.yield(); // a user that never blocks must still let the others have the carrier threads
+            } else {
+                Thread.sleep(interval);
+            }
             return true;
         } catch (InterruptedException stopped) {
             return false;

@@ -5,16 +5,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The users of one run on one node. Counts are kept in counters, so status never scans the users.
- * {@code active} holds the live users nobody asked to stop (by id, for "the N highest"); {@code alive} every
- * user whose thread has not ended.
+ * {@code alive} finds every user whose thread has not ended by id; {@code order} finds the highest ids.
  */
 final class UserPool {
 
@@ -24,7 +21,7 @@ final class UserPool {
     private final String scenario;
     private final ScenarioInvoker invoker;
     private final Object state;
-    private final ConcurrentSkipListMap<Long, User> active = new ConcurrentSkipListMap<>();
+    private final SpawnOrder order = new SpawnOrder();
     private final ConcurrentHashMap<Long, User> alive = new ConcurrentHashMap<>();
     private final AtomicLong aliveCount = new AtomicLong();
     private final AtomicLong spawned = new AtomicLong();
@@ -53,7 +50,7 @@ final class UserPool {
         User user = new User(id, this, invoker, state);
         user.attach(Thread.ofVirtual().name("amoc-user-" + id).unstarted(user));
         alive.put(id, user);
-        active.put(id, user);
+        order.append(user);
         aliveCount.incrementAndGet();
         spawned.incrementAndGet();
         publishUsers();
@@ -62,22 +59,15 @@ final class UserPool {
 
     /** Up to {@code count} of the highest ids of live users not being removed, highest first. */
     long[] highestLiveIds(int count) {
-        long[] ids = new long[Math.min(count, Math.max(0, active.size()))];
-        int n = 0;
-        Iterator<Long> descending = active.descendingKeySet().iterator();
-        while (n < ids.length && descending.hasNext()) {
-            ids[n++] = descending.next();
-        }
-        return n == ids.length ? ids : java.util.Arrays.copyOf(ids, n);
+        return order.highestActive(count);
     }
 
     /** Asks these users to stop; a forced removal waits up to {@code graceMillis} and reports who is still alive. */
     RemovalReport remove(long[] ids, boolean force, long graceMillis) {
         List<User> stopping = new ArrayList<>(ids.length);
         for (long id : ids) {
-            User user = force ? alive.get(id) : active.get(id);
-            if (user != null) {
-                active.remove(id);
+            User user = alive.get(id);
+            if (user != null && (force || !user.stopRequested())) {
                 stopping.add(user);
             }
         }
@@ -93,7 +83,6 @@ final class UserPool {
     /** Interrupts every user, waits up to {@code graceMillis}; the ids still alive after it. */
     List<Long> stopAll(long graceMillis) {
         List<User> all = new ArrayList<>(alive.values());
-        active.clear();
         return stopByForce(all, graceMillis);
     }
 
@@ -126,7 +115,6 @@ final class UserPool {
     /** Called by every user as its thread ends. */
     void ended(User user) {
         alive.remove(user.id());
-        active.remove(user.id());
         aliveCount.decrementAndGet();
         publishUsers();
     }

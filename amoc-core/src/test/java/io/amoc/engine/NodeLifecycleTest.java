@@ -4,6 +4,13 @@ import io.amoc.config.Config;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import io.amoc.compile.ScenarioBundle;
+import io.amoc.compile.ScenarioCatalog;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 
 import java.util.Map;
 
@@ -12,11 +19,24 @@ import static io.amoc.engine.Fixtures.bundle;
 import static io.amoc.engine.Fixtures.counter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class NodeLifecycleTest {
+
+    private static final String COUNTS = """
+            import io.amoc.scenario.AmocMetrics;
+            import io.amoc.scenario.Scenario;
+
+            public class Counts implements Scenario<Void> {
+                @Override
+                public void start(long userId, Void state) {
+                    AmocMetrics.count("%s");
+                }
+            }
+            """;
 
     private final NodeController node = new NodeController("local");
 
@@ -141,6 +161,30 @@ class NodeLifecycleTest {
 
         assertEquals(7L, Config.global().get("repeat_num"));
         assertEquals("value", Config.global().get("custom_key"));
+    }
+
+    @Test
+    void aRunningScenarioKeepsItsVersionWhenItsSourceChanges(@TempDir Path dir) throws Exception {
+        Path source = dir.resolve("Counts.java");
+        Files.writeString(source, COUNTS.formatted("first"));
+        ScenarioCatalog catalog = new ScenarioCatalog(List.of(dir));
+        ScenarioBundle first = catalog.bundle("Counts");
+        node.start(first, Map.of());
+        node.addUsers(IdRange.of(1, 1));
+        await("the first version counts", () -> counter("first") > 0);
+
+        Files.writeString(source, COUNTS.formatted("second"));
+        ScenarioBundle second = catalog.bundle("Counts");
+        long before = counter("first");
+        await("the running version still counts", () -> counter("first") > before + 5);
+
+        assertNotEquals(first.sha256(), second.sha256());
+        assertEquals(first.sha256(), node.status().sha256());
+        assertEquals(0, counter("second"));
+        node.stop();
+        node.start(second, Map.of());
+        node.addUsers(IdRange.of(1, 1));
+        await("the new run uses the new version", () -> counter("second") > 0);
     }
 
     @Test

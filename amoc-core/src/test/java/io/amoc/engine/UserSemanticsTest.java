@@ -73,6 +73,23 @@ class UserSemanticsTest {
     }
 
     @Test
+    void aFailingUserIsLoggedOnceWithItsIdAndException() throws Exception {
+        java.io.PrintStream original = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            run("FailsOnOddIds", 1, 2);
+            await("user 1 fails", () -> node.status().failures() == 1);
+            await("user 2 iterates on", () -> counter("even_iterations") > 20);
+        } finally {
+            System.setErr(original);
+        }
+        String log = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(1, log.split("user 1 of FailsOnOddIds failed", -1).length - 1, log);
+        assertEquals(1, log.split("IllegalStateException: odd user 1 fails on purpose", -1).length - 1, log);
+    }
+
+    @Test
     void idsAreNeverReusedInARun() throws Exception {
         run("SleepsForever", 1, 5);
 

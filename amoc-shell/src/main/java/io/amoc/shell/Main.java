@@ -1,5 +1,6 @@
 package io.amoc.shell;
 
+import io.amoc.shell.bench.EngineBenchCommand;
 import io.amoc.shell.console.ConsoleCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,6 +26,7 @@ public final class Main implements Callable<Integer> {
     static List<Object> subcommands(ShellEnvironment environment) {
         return List.of(
                 new ConsoleCommand(environment),
+                new EngineBenchCommand(),
                 new VersionCommand(environment));
     }
 
@@ -57,7 +59,7 @@ public final class Main implements Callable<Integer> {
     }
 
     /** Gives picocli's --version the manifest's version. */
-    static final class Version implements CommandLine.IVersionProvider {
+    public static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
             return new String[] {"amoc " + VersionCommand.version()};

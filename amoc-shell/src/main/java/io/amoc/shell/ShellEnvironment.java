@@ -1,7 +1,9 @@
 package io.amoc.shell;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -13,7 +15,7 @@ public record ShellEnvironment(Path home, InputStream in, PrintStream out, Print
     /** The system property bin/amoc passes with the install root. */
     public static final String HOME_PROPERTY = "amoc.home";
 
-    /** The real process: stdin, stdout, stderr; interactive when stdin and stdout are a terminal. */
+    /** The real process: stdin, stdout, stderr; interactive when stdin is a terminal. */
     public static ShellEnvironment system() {
         Path home = Path.of(System.getProperty(HOME_PROPERTY, ".")).toAbsolutePath().normalize();
         return new ShellEnvironment(home, System.in, System.out, System.err, isTerminal());
@@ -24,8 +26,21 @@ public record ShellEnvironment(Path home, InputStream in, PrintStream out, Print
         return home.resolve("conf").resolve("amoc.properties");
     }
 
-    /** System.console() is non-null on JDK 22+ even when redirected; Console.isTerminal() (22+) tells the truth. */
+    /**
+     * True when stdin is a terminal (so {@code bin/amoc console | tee log} still prompts). Linux tells through
+     * /proc; elsewhere System.console() is asked, which on JDK 22+ is non-null even when redirected, so its
+     * isTerminal() (22+) decides.
+     */
     private static boolean isTerminal() {
+        try {
+            String stdin = Files.readSymbolicLink(Path.of("/proc/self/fd/0")).toString();
+            return stdin.startsWith("/dev/pts/") || stdin.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException noProc) {
+            return consoleIsTerminal();
+        }
+    }
+
+    private static boolean consoleIsTerminal() {
         java.io.Console console = System.console();
         if (console == null) {
             return false;

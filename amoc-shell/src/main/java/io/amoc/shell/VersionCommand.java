@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 import java.util.concurrent.Callable;
 
 /** {@code bin/amoc version}: amoc's version and the Java it runs on. */
-@Command(name = "version", description = "Print amoc's version and the Java it runs on.", mixinStandardHelpOptions = true)
+@Command(name = "version", description = "Print amoc's version and the Java it runs on.",
+        mixinStandardHelpOptions = true, versionProvider = Main.Version.class)
 public final class VersionCommand implements Callable<Integer> {
 
     private final ShellEnvironment environment;

@@ -9,6 +9,7 @@ import io.amoc.compile.ScenarioCatalog;
 import io.amoc.config.Config;
 import io.amoc.engine.NodeController;
 import io.amoc.engine.RemovalReport;
+import io.amoc.shell.ExitCode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,9 +54,17 @@ public final class EngineBenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Runs the benchmark without bin/amoc (java -cp ... io.amoc.shell.bench.EngineBenchCommand). */
     public static void main(String[] args) {
-        System.exit(new CommandLine(new EngineBenchCommand()).execute(args));
+        new CommandLine(new EngineBenchCommand()).execute(args);
     }
+
+    @Option(names = "--rounds", description = "rounds to run, each printed (later rounds run on a warm JIT;"
+            + " default ${DEFAULT-VALUE})", defaultValue = "1")
+    int rounds = 1;
+
+    @Option(names = "--baseline", description = "also time the same number of plain virtual threads without amoc")
+    boolean baseline;
 
     @Override
     public Integer call() throws Exception {
@@ -66,12 +75,28 @@ public final class EngineBenchCommand implements Callable<Integer> {
         Cluster cluster = new Cluster(() -> List.of(new LocalNodeHandle(node)));
         out.printf(Locale.ROOT, "amoc engine benchmark: %d users of a sleeping scenario, interarrival 0, Java %s, %d cpus%n",
                 users, Runtime.version(), Runtime.getRuntime().availableProcessors());
+        for (int round = 1; round <= rounds; round++) {
+            out.printf(Locale.ROOT, "round %d of %d%n", round, rounds);
+            runRound(out, node, cluster, bundle);
+            if (baseline) {
+                PlainThreadsBaseline.Figures plain = PlainThreadsBaseline.run(users);
+                out.printf(Locale.ROOT, "plain JDK, no amoc: %d sleeping virtual threads started in %.3f s,"
+                        + " interrupted and joined in %.3f s%n", users, plain.startSeconds(), plain.stopSeconds());
+                out.flush();
+            }
+        }
+        return ExitCode.OK.status();
+    }
+
+    private void runRound(PrintWriter out, NodeController node, Cluster cluster, ScenarioBundle bundle)
+            throws InterruptedException {
         StatusProbe probe = new StatusProbe(cluster);
         probe.begin();
         try {
             long spawnNanos = timeUntil(() -> start(cluster, bundle), () -> node.status().usersAlive(), users);
-            MemoryFigures memory = MemoryFigures.now();
             StatusProbe.Latency spawning = probe.phase();
+            MemoryFigures memory = MemoryFigures.now();
+            probe.phase(); // the forced GC of the memory figures is neither spawning nor removing
             long removeStart = System.nanoTime();
             ClusterResult<RemovalReport> removed = cluster.remove(users, true, RunOptions.all());
             long removeNanos = System.nanoTime() - removeStart;
@@ -81,7 +106,6 @@ public final class EngineBenchCommand implements Callable<Integer> {
             probe.end();
             cluster.stop();
         }
-        return 0;
     }
 
     private void start(Cluster cluster, ScenarioBundle bundle) {

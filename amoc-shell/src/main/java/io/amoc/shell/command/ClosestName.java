@@ -2,6 +2,7 @@ package io.amoc.shell.command;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Finds the known name closest to a mistyped one (edit distance), for "did you mean ...?" hints. */
@@ -18,9 +19,10 @@ public final class ClosestName {
         if (byEnding.isPresent()) {
             return byEnding;
         }
+        String lower = typed.toLowerCase(Locale.ROOT);
         return known.stream()
-                .min(Comparator.comparingInt((String k) -> distance(typed, k)).thenComparing(k -> k))
-                .filter(k -> distance(typed, k) <= MAX_DISTANCE);
+                .min(Comparator.comparingInt((String k) -> distance(lower, k)).thenComparing(k -> k))
+                .filter(k -> distance(lower, k) <= MAX_DISTANCE);
     }
 
     /** The Levenshtein distance between two texts. */

@@ -38,7 +38,7 @@ public record Command(String name, String help, List<Param> params, Handler hand
         String required = params.stream().filter(Param::isRequired).map(p -> capitalized(p.name()))
                 .collect(Collectors.joining(", "));
         String optional = params.stream().filter(p -> !p.isRequired())
-                .map(p -> "".equals(p.defaultValue()) ? capitalized(p.name())
+                .map(p -> required.isEmpty() && "".equals(p.defaultValue()) ? capitalized(p.name())
                         : p.name() + "=" + io.amoc.config.Literal.format(p.defaultValue()))
                 .map(s -> "[" + (required.isEmpty() ? "" : ", ") + s + "]").collect(Collectors.joining());
         return name + "(" + required + optional + ")";

@@ -43,7 +43,7 @@ public final class GeneralCommands {
         StringBuilder out = new StringBuilder(command.usage()).append("\n  ").append(command.help());
         for (Param param : command.params()) {
             out.append("\n  ").append(param.name()).append(": ").append(param.type().description());
-            if (!param.isRequired()) {
+            if (!param.isRequired() && !"".equals(param.defaultValue())) {
                 out.append(" (default ").append(io.amoc.config.Literal.format(param.defaultValue())).append(')');
             }
         }

@@ -1,15 +1,10 @@
 package io.amoc.shell.console;
 
 import io.amoc.cluster.Cluster;
-import io.amoc.cluster.LocalNodeHandle;
-import io.amoc.compile.ScenarioCatalog;
 import io.amoc.config.Config;
-import io.amoc.engine.NodeController;
 import io.amoc.shell.ExitCode;
+import io.amoc.shell.Main;
 import io.amoc.shell.ShellEnvironment;
-import io.amoc.shell.command.ArgType;
-import io.amoc.shell.command.ArgTypes;
-import io.amoc.shell.command.Command;
 import io.amoc.shell.command.Interpreter;
 import io.amoc.shell.command.Session;
 import io.amoc.shell.command.ShellCommands;
@@ -29,10 +24,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code bin/amoc console}: the shell in the foreground; its users live as long as it does. */
-@picocli.CommandLine.Command(name = "console", mixinStandardHelpOptions = true,
+@picocli.CommandLine.Command(name = "console", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Open the amoc shell and run scenarios on this machine.",
                 "When stdin is not a terminal, run its commands line by line and stop at the first failure (exit 1)."})
 public final class ConsoleCommand implements Callable<Integer> {
+
+    /** How long leaving the console waits for the running scenario to stop (its terminate to run). */
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
 
     @Option(names = "--scenarios", paramLabel = "DIR",
             description = "A directory of scenario sources, searched after scenarios/ of the install (repeatable).")
@@ -41,11 +39,6 @@ public final class ConsoleCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE",
             description = "The configuration file (default: conf/amoc.properties of the install).")
     private Path configFile;
-
-    /** The name of the node inside the console's JVM. */
-    public static final String LOCAL_NODE = "local";
-    /** How long leaving the console waits for the running scenario to stop (its terminate to run). */
-    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
 
     private final ShellEnvironment environment;
 
@@ -67,12 +60,15 @@ public final class ConsoleCommand implements Callable<Integer> {
                     + environment.defaultConfigFile() + ")");
             return ExitCode.USAGE.status();
         }
-        Config config = Config.fromEnvironmentAndFile(file);
+        Config config;
+        try {
+            config = Config.fromEnvironmentAndFile(file);
+        } catch (IOException e) {
+            environment.err().println("amoc: cannot read " + file + ": " + e.getMessage() + " (fix it or pass --config FILE)");
+            return ExitCode.USAGE.status();
+        }
         Config.install(config);
-        LocalNodeHandle node = new LocalNodeHandle(new NodeController(LOCAL_NODE));
-        ShellContext context = new ShellContext(environment.home(), config,
-                new ScenarioCatalog(ScenarioPath.of(environment.home(), scenarioDirs, config)),
-                new Cluster(() -> List.of(node)));
+        ShellContext context = ShellContext.of(environment.home(), config, scenarioDirs);
         Interpreter interpreter = new Interpreter(ShellCommands.all(context), new Session());
         ExitCode result = environment.interactive() ? interactive(context, interpreter, file) : script(interpreter);
         stopUsers(context.local());
@@ -105,28 +101,12 @@ public final class ConsoleCommand implements Callable<Integer> {
         try (Terminal terminal = TerminalBuilder.builder().name("amoc").system(true).build()) {
             terminal.writer().println("amoc " + io.amoc.shell.VersionCommand.version()
                     + ": type help for the commands, Tab to complete, Ctrl-D to leave.");
-            new Repl(terminal, interpreter, type -> completions(type, context, interpreter, configFile),
+            new Repl(terminal, interpreter, Completions.of(context, interpreter, configFile),
                     HistoryFile.choose(context.config(), context.home())).run();
             terminal.writer().println(context.local().running()
                     .map(s -> "bye: stopping " + s.scenarioName() + " and its users").orElse("bye"));
             terminal.flush();
         }
         return ExitCode.OK;
-    }
-
-    private static List<String> completions(ArgType<?> type, ShellContext context, Interpreter interpreter, Path configFile) {
-        if (type == ArgTypes.SCENARIO) {
-            return context.catalog().names();
-        }
-        if (type == ArgTypes.CONFIG_KEY_NAME) {
-            return ConfigKeys.of(context.config(), configFile);
-        }
-        if (type == ArgTypes.COMMAND_NAME) {
-            return interpreter.commands().stream().map(Command::name).toList();
-        }
-        if (type == ArgTypes.BOOLEAN) {
-            return List.of("true", "false");
-        }
-        return List.of();
     }
 }

@@ -6,15 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Where the console keeps its history: config {@code history_file}, else ~/.amoc_history, else var/ of the install. */
-final class HistoryFile {
+public final class HistoryFile {
 
-    static final String CONFIG_KEY = "history_file";
+    public static final String CONFIG_KEY = "history_file";
     private static final String NAME = ".amoc_history";
 
     private HistoryFile() {
     }
 
-    static Path choose(Config config, Path home) {
+    public static Path choose(Config config, Path home) {
         Object configured = config.find(CONFIG_KEY).orElse(null);
         if (configured != null) {
             return Path.of(configured.toString());

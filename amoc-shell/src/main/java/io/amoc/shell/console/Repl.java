@@ -1,8 +1,10 @@
 package io.amoc.shell.console;
 
+import io.amoc.shell.CommandRunner;
 import io.amoc.shell.Reply;
 import io.amoc.shell.command.ArgType;
 import io.amoc.shell.command.Interpreter;
+import org.jline.reader.Completer;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -15,6 +17,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
@@ -27,21 +30,35 @@ public final class Repl {
     private static final int HISTORY_SIZE = 2000;
 
     private final Terminal terminal;
-    private final Interpreter interpreter;
+    private final CommandRunner runner;
+    private final BooleanSupplier exitRequested;
     private final LineReader reader;
 
     /**
+     * The console's shell: commands run in this JVM.
+     *
      * @param valuesOf the values to offer when completing an argument of a kind (scenario names, config keys)
      * @param history  the history file (created when missing)
      */
     public Repl(Terminal terminal, Interpreter interpreter, Function<ArgType<?>, List<String>> valuesOf, Path history) {
+        this(terminal, interpreter, new ShellCompleter(interpreter, valuesOf), interpreter.session()::exitRequested,
+                history);
+    }
+
+    /**
+     * A shell whose commands run elsewhere (e.g. in a daemon): {@code runner} runs each line,
+     * {@code exitRequested} is asked after each command.
+     */
+    public Repl(Terminal terminal, CommandRunner runner, Completer completer, BooleanSupplier exitRequested,
+                Path history) {
         this.terminal = terminal;
-        this.interpreter = interpreter;
+        this.runner = runner;
+        this.exitRequested = exitRequested;
         this.reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("amoc")
                 .parser(new ShellLineParser())
-                .completer(new ShellCompleter(interpreter, valuesOf))
+                .completer(completer)
                 .variable(LineReader.HISTORY_FILE, history)
                 .variable(LineReader.HISTORY_SIZE, HISTORY_SIZE)
                 .variable(LineReader.HISTORY_FILE_SIZE, HISTORY_SIZE)
@@ -65,7 +82,7 @@ public final class Repl {
     private void readAndRun() {
         Thread shellThread = Thread.currentThread();
         terminal.handle(Terminal.Signal.INT, signal -> shellThread.interrupt());
-        while (!interpreter.session().exitRequested()) {
+        while (!exitRequested.getAsBoolean()) {
             String line;
             try {
                 line = reader.readLine(PROMPT);
@@ -74,7 +91,7 @@ public final class Repl {
             } catch (EndOfFileException endOfInput) {
                 break;
             }
-            show(interpreter.run(line));
+            show(runner.run(line));
             Thread.interrupted();
         }
         saveHistory();

@@ -16,12 +16,12 @@ import java.util.function.Function;
  * Tab completion: command names at the start of a line; inside the parentheses, the values a parameter's
  * {@link ArgType} offers (scenario names, config keys, command names) and the names of optional arguments.
  */
-final class ShellCompleter implements Completer {
+public final class ShellCompleter implements Completer {
 
     private final Interpreter interpreter;
     private final Function<ArgType<?>, List<String>> valuesOf;
 
-    ShellCompleter(Interpreter interpreter, Function<ArgType<?>, List<String>> valuesOf) {
+    public ShellCompleter(Interpreter interpreter, Function<ArgType<?>, List<String>> valuesOf) {
         this.interpreter = interpreter;
         this.valuesOf = valuesOf;
     }

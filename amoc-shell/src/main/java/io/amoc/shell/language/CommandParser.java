@@ -106,6 +106,9 @@ public final class CommandParser {
             throw new CommandSyntaxException("unbalanced parentheses: unexpected '" + reader.peek() + "' at column "
                     + (start + 1) + ": a value is missing there");
         }
+        if (reader.peek() == ',') {
+            throw new CommandSyntaxException("a value is missing before the ',' at column " + (start + 1));
+        }
         Object value = reader.readValue();
         if (value instanceof Word key && reader.accept('=')) {
             reader.peek();

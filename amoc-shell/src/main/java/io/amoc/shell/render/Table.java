@@ -9,6 +9,8 @@ import java.util.List;
 public final class Table {
 
     private static final String GAP = "  ";
+    private static final String NUMBER = "-?[0-9][0-9,./ ]*";
+    private static final String NONE = "-";
 
     private final List<String> header;
     private final List<List<String>> rows = new ArrayList<>();
@@ -39,11 +41,15 @@ public final class Table {
         boolean[] numeric = new boolean[header.size()];
         for (int c = 0; c < widths.length; c++) {
             widths[c] = header.get(c).length();
-            numeric[c] = !rows.isEmpty();
+            boolean allNumbers = true;
+            boolean anyNumber = false;
             for (List<String> row : rows) {
                 widths[c] = Math.max(widths[c], row.get(c).length());
-                numeric[c] &= row.get(c).matches("-?[0-9][0-9,./ ]*|-");
+                boolean number = row.get(c).matches(NUMBER);
+                anyNumber |= number;
+                allNumbers &= number || row.get(c).equals(NONE);
             }
+            numeric[c] = allNumbers && anyNumber;
         }
         StringBuilder out = new StringBuilder(line(header, widths, numeric));
         for (List<String> row : rows) {

@@ -29,6 +29,9 @@ class InterpreterTest {
                 }));
         all.add(new Command("run", "run", List.of(Param.required("scenario", ArgTypes.SCENARIO)),
                 args -> Reply.ok("ran " + args.text("scenario"))));
+        all.add(new Command("spread", "spread over nodes", List.of(Param.required("scenario", ArgTypes.SCENARIO),
+                Param.optional("nodes", ArgTypes.NAMES, List.of()), Param.optional("comment", ArgTypes.TEXT, "")),
+                args -> Reply.ok(args.text("scenario") + " on " + args.value("nodes") + " " + args.text("comment"))));
         all.add(Command.of("broken", "fails inside", args -> {
             throw new IllegalStateException("a bug");
         }));
@@ -62,6 +65,7 @@ class InterpreterTest {
         assertEquals("unknown command users.ad: did you mean users.add? (type help for the list)", error("users.ad(1)"));
         assertEquals("unknown command add: did you mean users.add? (type help for the list)", error("add(1)"));
         assertEquals("unknown command zzzzzzzzzz: type help for the list", error("zzzzzzzzzz"));
+        assertEquals("unknown command HELP: did you mean help? (type help for the list)", error("HELP"));
     }
 
     @Test
@@ -94,6 +98,15 @@ class InterpreterTest {
         assertEquals("run: Scenario must be a scenario name: its class's simple name, e.g. MyScenario"
                 + " (type scenarios to list them), got ../x (usage: run(Scenario))", error("run(../x)"));
         assertEquals(Reply.ok("ran My_Scenario"), interpreter.run("run('My_Scenario')"));
+    }
+
+    @Test
+    void listsAndNamedTextsBindForCommandsThatSpreadOverNodes() {
+        assertEquals(Reply.ok("S on [a, b:7001] warm up"), interpreter.run("spread(S, nodes=[a, \"b:7001\"], comment=\"warm up\")"));
+        assertEquals(Reply.ok("S on [] "), interpreter.run("spread(S)"));
+        assertEquals("spread(Scenario[, nodes=[]][, comment=\"\"])", interpreter.find("spread").orElseThrow().usage());
+        assertEquals("spread: Nodes must be a list of names, e.g. [a, b], got [1] (usage: spread(Scenario[, nodes=[]][, comment=\"\"]))",
+                error("spread(S, nodes=[1])"));
     }
 
     @Test

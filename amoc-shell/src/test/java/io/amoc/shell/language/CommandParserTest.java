@@ -101,6 +101,12 @@ class CommandParserTest {
     }
 
     @Test
+    void aMissingValueBetweenCommasIsPointedAt() {
+        assertEquals("a value is missing before the ',' at column 11", error("local.add(,)"));
+        assertEquals("unbalanced parentheses: unexpected ')' at column 14: a value is missing there", error("local.add(10,)"));
+    }
+
+    @Test
     void aNumberBeyondLongIsTooLarge() {
         assertEquals("number too large: 99999999999999999999 (at most 9223372036854775807) (column 11)",
                 error("local.add(99999999999999999999)"));

@@ -1,4 +1,4 @@
-package io.amoc.shell.console;
+package io.amoc.shell.command;
 
 import io.amoc.config.Config;
 
@@ -8,14 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The directories searched for scenarios: scenarios/ of the install, then each --scenarios DIR, then config scenario_path. */
-final class ScenarioPath {
+public final class ScenarioPath {
 
-    static final String CONFIG_KEY = "scenario_path";
+    public static final String CONFIG_KEY = "scenario_path";
 
     private ScenarioPath() {
     }
 
-    static List<Path> of(Path home, List<Path> fromOptions, Config config) {
+    public static List<Path> of(Path home, List<Path> fromOptions, Config config) {
         List<Path> dirs = new ArrayList<>();
         Path installed = home.resolve("scenarios");
         if (Files.isDirectory(installed)) {

@@ -1,0 +1,31 @@
+# Shortcuts for building, testing and deploying amoc (each target wraps one command; see docs/operations.md).
+#   make rel                     the release tarball release/target/amoc-VERSION.tar.gz
+#   make test                    every test (bin/test)
+#   make docker [TAG=dev]        the container image amoc_image:TAG (needs a Docker engine)
+#   make prepare                 ansible: JDK, sysctl, limits and the service user on the hosts of ansible/hosts
+#   make deploy                  ansible: the release tarball onto the slaves, slave daemons started
+# ANSIBLE_ARGS passes more options to ansible-playbook, e.g. make deploy ANSIBLE_ARGS="--limit slaves -e amoc_dir=/tmp/amoc"
+
+TAG ?= dev
+INVENTORY ?= ansible/hosts
+ANSIBLE_ARGS ?=
+
+.PHONY: rel test docker prepare deploy clean
+
+rel:
+	bin/build -q package -DskipTests
+
+test:
+	bin/test
+
+docker:
+	docker build -f Dockerfile -t amoc_image:$(TAG) .
+
+prepare:
+	ansible-playbook -i $(INVENTORY) ansible/prepare.yml $(ANSIBLE_ARGS)
+
+deploy: rel
+	ansible-playbook -i $(INVENTORY) ansible/deploy.yml $(ANSIBLE_ARGS)
+
+clean:
+	bin/build -q clean

@@ -1,0 +1,92 @@
+package io.amoc.shell.daemon;
+
+import io.amoc.config.Config;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.net.Socket;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What {@code bin/amoc slave start} needs to know of the slave's own options ({@code --bind}, {@code --port}):
+ * where its RMI registry will listen, to tell when it is up.
+ */
+final class SlaveArguments {
+
+    static final String PORT_KEY = "slave_port";
+    static final int DEFAULT_PORT = 1099;
+    private static final int CONNECT_TIMEOUT_MILLIS = 500;
+
+    private final List<String> args;
+
+    SlaveArguments(List<String> args) {
+        this.args = List.copyOf(args);
+    }
+
+    Optional<String> value(String option) {
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals(option) && i + 1 < args.size()) {
+                return Optional.of(args.get(i + 1));
+            }
+            if (arg.startsWith(option + "=")) {
+                return Optional.of(arg.substring(option.length() + 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The registry port: --port, else slave_port of the configuration (--config, else the install's), else 1099. */
+    int port(Path defaultConfigFile) {
+        Optional<String> given = value("--port");
+        if (given.isPresent()) {
+            return Integer.parseInt(given.get());
+        }
+        Path configFile = value("--config").map(Path::of).orElse(defaultConfigFile);
+        try {
+            return Config.fromEnvironmentAndFile(configFile).get(PORT_KEY, DEFAULT_PORT);
+        } catch (IOException | RuntimeException e) {
+            return DEFAULT_PORT;
+        }
+    }
+
+    /** Where to knock: the --bind address, else this host's address (the slave's default), and loopback. */
+    List<String> hostsToTry() {
+        List<String> hosts = new ArrayList<>();
+        Optional<String> bind = value("--bind").filter(address -> !address.equals("0.0.0.0") && !address.equals("::"));
+        if (bind.isPresent()) {
+            hosts.add(bind.get());
+        } else {
+            thisHost().ifPresent(hosts::add);
+        }
+        hosts.add("127.0.0.1");
+        return hosts;
+    }
+
+    private static Optional<String> thisHost() {
+        try {
+            return Optional.of(InetAddress.getLocalHost().getHostAddress());
+        } catch (UnknownHostException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** True when something accepts TCP connections on the slave's registry port. */
+    boolean registryAnswers(Path configFile) {
+        int port = port(configFile);
+        for (String host : hostsToTry()) {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress(host, port), CONNECT_TIMEOUT_MILLIS);
+                return true;
+            } catch (IOException notYet) {
+                // try the next address
+            }
+        }
+        return false;
+    }
+}

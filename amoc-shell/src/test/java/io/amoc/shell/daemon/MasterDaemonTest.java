@@ -1,0 +1,93 @@
+package io.amoc.shell.daemon;
+
+import io.amoc.shell.Reply;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MasterDaemonTest {
+
+    private static final long DEADLINE_SECONDS = 10;
+
+    @TempDir
+    Path var;
+
+    @Test
+    void theDaemonServesUntilAClientStopsItThenEndsTheRunAndRemovesItsFiles() throws Exception {
+        DaemonFiles files = DaemonFiles.master(var);
+        List<String> ran = new ArrayList<>();
+        DaemonServerTest.TotalRunner totals = new DaemonServerTest.TotalRunner();
+        CompletableFuture<Optional<String>> serving = CompletableFuture.supplyAsync(() -> serve(files, line -> {
+            synchronized (ran) {
+                ran.add(line);
+            }
+            return totals.run(line);
+        }));
+        awaitAnswer(files);
+        assertEquals(ProcessHandle.current().pid(), PidFile.read(files.pidFile()).orElseThrow());
+        try (DaemonClient client = DaemonClient.connect(files)) {
+            assertEquals("total\n4", client.run("add(4)").text());
+            assertEquals(new Reply(true, "stopping"), client.stop());
+        }
+        assertEquals(Optional.empty(), serving.get(DEADLINE_SECONDS, TimeUnit.SECONDS));
+        synchronized (ran) {
+            assertTrue(ran.containsAll(MasterDaemon.STOP_COMMANDS), "the run was not ended: " + ran);
+        }
+        assertFalse(Files.exists(files.socketFile()));
+        assertFalse(Files.exists(files.tokenFile()));
+        assertFalse(Files.exists(files.pidFile()));
+    }
+
+    @Test
+    void aSecondDaemonOnTheSameVarDirectoryIsRefused() throws Exception {
+        DaemonFiles files = DaemonFiles.master(var);
+        MasterDaemon first = new MasterDaemon(files);
+        CompletableFuture<Optional<String>> serving = CompletableFuture.supplyAsync(() -> serve(first,
+                new DaemonServerTest.TotalRunner()));
+        awaitAnswer(files);
+        Optional<String> refusal = new MasterDaemon(files).run(DaemonServerTest.TotalRunner::new);
+        assertTrue(refusal.orElseThrow().contains("already running"), refusal.toString());
+        try (DaemonClient client = DaemonClient.connect(files)) {
+            assertEquals("pong", client.ping().text());
+        }
+        first.requestStop();
+        assertEquals(Optional.empty(), serving.get(DEADLINE_SECONDS, TimeUnit.SECONDS));
+    }
+
+    private static Optional<String> serve(DaemonFiles files, io.amoc.shell.CommandRunner runner) {
+        return serve(new MasterDaemon(files), runner);
+    }
+
+    private static Optional<String> serve(MasterDaemon daemon, io.amoc.shell.CommandRunner runner) {
+        try {
+            return daemon.run(() -> runner);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void awaitAnswer(DaemonFiles files) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(DEADLINE_SECONDS);
+        while (System.nanoTime() < deadline) {
+            try (DaemonClient client = DaemonClient.connect(files)) {
+                if (client.ping().ok()) {
+                    return;
+                }
+            } catch (DaemonNotRunningException | AccessRefusedException notYet) {
+                Thread.sleep(20);
+            }
+        }
+        throw new AssertionError("the daemon did not answer within " + DEADLINE_SECONDS + " s");
+    }
+}

@@ -180,6 +180,17 @@ class DistCommandsTest {
 
     @Test
     @Order(6)
+    void disconnectForgetsASlaveAndNamesTheConnectedOnesWhenItIsUnknown() {
+        assertEquals("disconnected " + addresses.get(1) + ": its users stop after its master_silence_timeout",
+                ok("dist.disconnect(\"" + addresses.get(1) + "\")"));
+        assertFalse(ok("nodes").contains(addresses.get(1)));
+        String unknown = error("dist.disconnect(\"" + addresses.get(1) + "\")");
+        assertTrue(unknown.contains("connected are " + addresses.get(0)), unknown);
+        assertTrue(ok("dist.status").contains(addresses.get(0)));
+    }
+
+    @Test
+    @Order(7)
     void theSlaveSubcommandRefusesLoopbackUnlessAsked() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         ShellEnvironment env = new ShellEnvironment(dir, new ByteArrayInputStream(new byte[0]),

@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 /** {@code bin/amoc eval 'CMD' ...}: runs commands on the master daemon, prints each result. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Run shell commands on the running amoc daemon, in order, printing each result.",
-                "Stops at the first failed command (exit 1). Example: bin/amoc eval 'local.add(10)' 'local.status()'"})
+                "Stops at the first failed command (exit 1). Example: bin/amoc eval 'local.add(10)' status"})
 public final class EvalCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "CMD", description = "A shell command, quoted as one argument.")

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 
 /** {@code bin/amoc slave console [slave options]}: the slave in the foreground, the same as {@code bin/amoc slave}. */
 @Command(name = "console", mixinStandardHelpOptions = true,
+        customSynopsis = "bin/amoc slave console [-h] [SLAVE OPTIONS: --bind=ADDR --port=P --object-port=P --allow-loopback --config=FILE]",
         description = "Run a slave in the foreground (the same as bin/amoc slave with these options); Ctrl-C ends it.")
 public final class SlaveConsoleCommand implements Callable<Integer> {
 

@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 
 /** {@code bin/amoc slave start [slave options]}: the slave as a daemon, pid and log under var/. */
 @Command(name = "start", mixinStandardHelpOptions = true,
+        customSynopsis = "bin/amoc slave start [-h] [SLAVE OPTIONS: --bind=ADDR --port=P --object-port=P --allow-loopback --config=FILE]",
         description = {"Start a slave as a daemon; the options are those of bin/amoc slave (e.g. --bind ADDR --port P).",
                 "Files under var/ (or $AMOC_VAR_DIR): amoc-slave.pid, log/amoc-slave.log. Stop it with bin/amoc slave stop."})
 public final class SlaveStartCommand implements Callable<Integer> {

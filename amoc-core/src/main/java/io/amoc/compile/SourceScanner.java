@@ -20,7 +20,7 @@ final class SourceScanner {
     private static final int MAX_DEPTH = 8;
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
     private static final Pattern SCENARIO_CLASS = Pattern.compile(
-            "\\bclass\\s+(\\w+)[^{;]*?\\bimplements\\b[^{;]*?\\bScenario\\b");
+            "\\b(?:class|record)\\s+(\\w+)[^{;]*?\\bimplements\\b[^{;]*?\\bScenario\\b");
     private static final Pattern COMMENTS = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
 
     private SourceScanner() {

@@ -11,13 +11,14 @@ import java.util.concurrent.atomic.AtomicLong;
 final class SpawnLoop implements Runnable {
 
     private static final long CLOSE_WAIT_MS = 5_000;
+    private static final long MAX_SLEEP_SLICE_NS = TimeUnit.MILLISECONDS.toNanos(100);
 
     private final UserPool pool;
     private final LinkedBlockingQueue<IdRange> queue = new LinkedBlockingQueue<>();
     private final AtomicLong pending = new AtomicLong();
     private final Thread thread;
     private volatile boolean closed;
-    private long previousDue = System.nanoTime();
+    private long previousDue;
     private boolean first = true;
 
     SpawnLoop(String node, UserPool pool, ClassLoader scenarioLoader) {
@@ -76,15 +77,27 @@ final class SpawnLoop implements Runnable {
         }
     }
 
+    /**
+     * Waits until the next user is due. The wait is cut in slices that read {@code interarrival} again, so a
+     * {@code config.set(interarrival, ...)} shortens or lengthens a wait already begun.
+     */
     private void waitForTurn() throws InterruptedException {
-        long now = System.nanoTime();
-        long interarrival = TimeUnit.MILLISECONDS.toNanos(EngineSettings.interarrivalMillis());
-        long due = first ? now : Pacing.nextDue(previousDue, interarrival, now);
-        first = false;
-        previousDue = due;
-        long wait = due - now;
-        if (wait > 0) {
-            TimeUnit.NANOSECONDS.sleep(wait);
+        if (first) {
+            first = false;
+            previousDue = System.nanoTime();
+            return;
+        }
+        boolean waited = false;
+        while (true) {
+            long now = System.nanoTime();
+            long interarrival = TimeUnit.MILLISECONDS.toNanos(EngineSettings.interarrivalMillis());
+            long due = Pacing.nextDue(previousDue, interarrival, now);
+            if (due - now <= 0) {
+                previousDue = waited ? Math.min(previousDue + interarrival, now) : due;
+                return;
+            }
+            waited = true;
+            TimeUnit.NANOSECONDS.sleep(Math.min(due - now, MAX_SLEEP_SLICE_NS));
         }
     }
 }

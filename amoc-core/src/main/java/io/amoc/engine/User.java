@@ -111,7 +111,7 @@ final class User implements Runnable {
             }
             long interval = EngineSettings.repeatIntervalMillis();
             if (interval == 0) {
-                Thread.yield(); // a user that never blocks must still let the others have the carrier threads
+                Thread.yield(); // lets other users have the carrier; a user that never blocks can still starve them
             } else {
                 Thread.sleep(interval);
             }

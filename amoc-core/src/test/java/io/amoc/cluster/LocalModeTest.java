@@ -92,6 +92,23 @@ class LocalModeTest {
     }
 
     @Test
+    void statusAnswersWhileAForcedRemovalWaitsForStragglers() throws Exception {
+        Config.global().set("remove_grace_period", 30L);
+        cluster.start(bundle("IgnoresInterrupts"), 1, 2, RunOptions.all());
+        await("users in their iteration", () -> Fixtures.counter("started") == 2);
+        java.util.concurrent.CompletableFuture<ClusterResult<RemovalReport>> removal =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> cluster.remove(2, true, RunOptions.all()));
+        await("the removal asked both users to stop", () -> controller.highestLiveIds(5).length == 0);
+
+        NodeStatus during = status();
+
+        assertEquals(2, during.usersAlive());
+        assertTrue(!removal.isDone(), "status answered while the removal still waits");
+        Config.global().set("release", true);
+        assertEquals(List.of(), removal.get().values().get("local").stragglers());
+    }
+
+    @Test
     void setConfigReachesTheNode() {
         cluster.setConfig("repeat_interval", 5L);
 

@@ -142,6 +142,23 @@ class ScenarioCatalogTest {
     }
 
     @Test
+    void aRecordCanBeAScenario(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("Recorded.java"), """
+                import io.amoc.scenario.Scenario;
+
+                public record Recorded() implements Scenario<Void> {
+                    @Override
+                    public void start(long userId, Void state) {
+                    }
+                }
+                """);
+        ScenarioCatalog catalog = new ScenarioCatalog(List.of(dir));
+
+        assertEquals(List.of("Recorded"), catalog.names());
+        assertEquals("Recorded", new BundleClassLoader(catalog.bundle("Recorded")).scenarioClass().getName());
+    }
+
+    @Test
     void theFirstDirectoryOfThePathThatDefinesANameWins(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("Versioned.java"), VERSIONED.formatted("first"));
         Path later = Files.createDirectory(dir.resolve("later"));

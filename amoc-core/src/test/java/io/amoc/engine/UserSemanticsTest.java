@@ -110,6 +110,7 @@ class UserSemanticsTest {
 
     @Test
     void removingUsersGentlyLetsThemFinishTheirIteration() throws Exception {
+        Config.global().set("repeat_interval", 1L);
         run("WaitsForRelease", 1, 3);
         await("user 3 started", () -> counter("started_3") == 1);
 
@@ -123,6 +124,21 @@ class UserSemanticsTest {
         await("user 3 ends", () -> node.status().usersAlive() == 2);
         await("the others repeat", () -> counter("started_1") > 5);
         assertEquals(1, counter("started_3"), "user 3 does not repeat");
+    }
+
+    @Test
+    void aForcedRemovalEndsUsersThatAreFinishingAGentleOne() throws Exception {
+        run("WaitsForRelease", 1, 2);
+        await("users started", () -> counter("started_1") == 1 && counter("started_2") == 1);
+        node.removeUsers(new long[]{2}, false);
+        assertArrayEquals(new long[]{1}, node.highestLiveIds(5), "a user being removed is not offered again");
+
+        RemovalReport forced = node.removeUsers(new long[]{2}, true);
+
+        assertEquals(List.of(2L), forced.removed());
+        assertEquals(List.of(), forced.stragglers());
+        assertEquals(1, node.status().usersAlive());
+        assertEquals(0, counter("finished_2"), "interrupted, it never finished its iteration");
     }
 
     @Test
@@ -175,6 +191,31 @@ class UserSemanticsTest {
         node.stop();
         assertEquals(0, node.status().pending());
         assertEquals(1, node.status().spawned());
+    }
+
+    @Test
+    void usersStartNoCloserThanInterarrivalApart() throws Exception {
+        Config.global().set("interarrival", 40L);
+        node.start(bundle("SleepsForever"), Map.of());
+        long begin = System.nanoTime();
+
+        node.addUsers(IdRange.of(1, 5));
+        await("5 users spawned", () -> node.status().spawned() == 5);
+
+        long elapsedMs = (System.nanoTime() - begin) / 1_000_000;
+        assertTrue(elapsedMs >= 4 * 40, "5 users 40 ms apart need at least 160 ms, took " + elapsedMs);
+    }
+
+    @Test
+    void aChangedInterarrivalShortensAWaitAlreadyBegun() throws Exception {
+        Config.global().set("interarrival", 600_000L);
+        node.start(bundle("SleepsForever"), Map.of());
+        node.addUsers(IdRange.of(1, 3));
+        await("the first user starts at once", () -> node.status().spawned() == 1);
+
+        Config.global().set("interarrival", 0L);
+
+        await("the others start long before ten minutes", () -> node.status().spawned() == 3);
     }
 
     @Test

@@ -41,7 +41,7 @@ public final class RemoteNodeHandle implements MonitoredNode {
 
     @Override
     public NodeStatus heartbeat() throws NodeException {
-        return call(node -> node.heartbeat(master));
+        return named(call(node -> node.heartbeat(master)));
     }
 
     @Override
@@ -82,7 +82,7 @@ public final class RemoteNodeHandle implements MonitoredNode {
 
     @Override
     public NodeStatus status() throws NodeException {
-        return call(node -> node.report(false).status());
+        return named(call(node -> node.report(false).status()));
     }
 
     @Override
@@ -96,6 +96,12 @@ public final class RemoteNodeHandle implements MonitoredNode {
             node.setConfig(key, Wire.value(value));
             return null;
         });
+    }
+
+    /** The status under the name the master knows the slave by (it may call itself by another address). */
+    private NodeStatus named(NodeStatus s) {
+        return new NodeStatus(name(), s.state(), s.failureReason(), s.scenario(), s.sha256(), s.usersAlive(),
+                s.highestId(), s.failures(), s.spawned(), s.pending());
     }
 
     /** Sends a value of any type the caller likes: for tests of the slave's serial filter. */

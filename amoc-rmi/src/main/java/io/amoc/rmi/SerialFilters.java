@@ -120,6 +120,11 @@ public final class SerialFilters {
         return SerialFilters::checkSlaveInbound;
     }
 
+    /** The master's allowlist for a slave's answers, ungated (for tests of the list itself). */
+    static ObjectInputFilter masterInbound() {
+        return SerialFilters::checkMasterInbound;
+    }
+
     /** The limits the slave's registry applies before the JDK's own registry allowlist. */
     public static String registryLimits() {
         return "maxdepth=" + MAX_DEPTH + ";maxarray=" + MAX_ARRAY_LENGTH + ";maxrefs=" + MAX_REFERENCES

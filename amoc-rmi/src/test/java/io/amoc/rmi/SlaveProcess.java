@@ -28,13 +28,20 @@ final class SlaveProcess implements AutoCloseable {
         return start(workDir, TestSlaveMain.class, Long.toString(silenceTimeout.toMillis()));
     }
 
-    /** Starts {@code main} with {@code argument} and waits for its READY line. */
-    static SlaveProcess start(Path workDir, Class<?> main, String argument) throws IOException {
+    /** Starts a slave again on the registry port of this one (which must be dead), as an operator would. */
+    SlaveProcess restart(Path workDir, Duration silenceTimeout) throws IOException {
+        return start(workDir, TestSlaveMain.class, Long.toString(silenceTimeout.toMillis()), Integer.toString(port));
+    }
+
+    /** Starts {@code main} with {@code arguments} and waits for its READY line. */
+    static SlaveProcess start(Path workDir, Class<?> main, String... arguments) throws IOException {
         Files.createDirectories(workDir);
         Path log = workDir.resolve("slave.log");
         String java = ProcessHandle.current().info().command().orElse(System.getProperty("java.home") + "/bin/java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx128m", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"), main.getName(), argument)
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx128m", "-XX:TieredStopAtLevel=1",
+                "-cp", System.getProperty("java.class.path"), main.getName()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());

@@ -53,6 +53,7 @@ class TwoSlavesTest {
     private SlaveProcess first;
     private SlaveProcess second;
     private SlaveProcess third;
+    private SlaveProcess secondAgain;
     private Distribution master;
     private Distribution newMaster;
     private ScenarioBundle bundle;
@@ -85,8 +86,10 @@ class TwoSlavesTest {
         }
         first.close();
         second.close();
-        if (third != null) {
-            third.close();
+        for (SlaveProcess slave : new SlaveProcess[]{third, secondAgain}) {
+            if (slave != null) {
+                slave.close();
+            }
         }
     }
 
@@ -168,19 +171,25 @@ class TwoSlavesTest {
 
     @Test
     @Order(7)
-    void aSlaveJoiningDuringTheRunGetsTheScenarioAndItsShareOfLaterAdds() throws Exception {
+    void aRestartedSlaveComesBackUpByItselfAndAJoiningOneGetsTheScenarioAndTheirShareOfLaterAdds() throws Exception {
+        secondAgain = second.restart(dir.resolve("slave-2-again"), SILENCE);
         third = SlaveProcess.start(dir.resolve("slave-3"), SILENCE);
 
         NodeView joined = master.connect(third.address());
+        Eventually.until("the restarted slave to be up again", DOWN_DEADLINE,
+                () -> view(master, secondAgain).liveness() == Liveness.UP);
 
         assertEquals(Liveness.UP, joined.liveness());
-        NodeStatus status = master.cluster().status().values().get(third.address());
-        assertEquals(bundle.sha256(), status.sha256());
-        assertEquals(0, status.usersAlive(), "a joiner gets no users of the past");
-        ClusterResult<IdRange> added = master.withDownNodes(master.cluster().add(4, RunOptions.all()), RunOptions.all());
-        assertEquals(List.of(first.address(), second.address(), third.address()), List.copyOf(added.byNode().keySet()));
-        Map<Long, Long> pids = usersStarted(38);
-        LongStream.rangeClosed(35, 38).forEach(id -> assertEquals(id % 2 == 1 ? first.pid() : third.pid(), pids.get(id)));
+        for (SlaveProcess fresh : List.of(secondAgain, third)) {
+            Eventually.until(fresh.address() + " to run the scenario", DOWN_DEADLINE, () -> bundle.sha256()
+                    .equals(master.cluster().status().values().get(fresh.address()).sha256()));
+            assertEquals(0, master.cluster().status().values().get(fresh.address()).usersAlive(), "no users of the past");
+        }
+        ClusterResult<IdRange> added = master.cluster().add(6, RunOptions.all());
+        assertTrue(added.allOk(), added.toString());
+        Map<Long, Long> pids = usersStarted(40);
+        long[] expected = {first.pid(), secondAgain.pid(), third.pid()};
+        LongStream.rangeClosed(35, 40).forEach(id -> assertEquals(expected[(int) ((id - 1) % 3)], pids.get(id), "user " + id));
         assertEquals(2, master.cluster().metrics().values().get(third.address()).users());
     }
 

@@ -78,6 +78,16 @@ class MainTest {
     }
 
     @Test
+    void theConsoleOffersTheDistributedCommandsBesideTheLocalOnes() {
+        ShellRun run = ShellRun.of(home, "help\nconfig.set(hosts, [])\ndist.add(5)\n", "console");
+        assertEquals(ExitCode.COMMAND_FAILED.status(), run.exitStatus());
+        assertTrue(run.out().contains("dist.do(Scenario, From, To") && run.out().contains("local.do(Scenario, From, To)"),
+                run.out());
+        assertTrue(run.err().startsWith("line 3: error: no slaves: connect one with dist.connect(\"host:port\")"), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+    }
+
+    @Test
     void exitEndsAScriptSuccessfully() {
         ShellRun run = ShellRun.of(home, "config.set(a, 1)\nexit\nno_such_command\n", "console");
         assertEquals(0, run.exitStatus());

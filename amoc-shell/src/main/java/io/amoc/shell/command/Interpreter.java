@@ -3,6 +3,7 @@ package io.amoc.shell.command;
 import io.amoc.shell.CommandRunner;
 import io.amoc.shell.Reply;
 import io.amoc.shell.language.CommandParser;
+import io.amoc.shell.render.ClusterResults;
 import io.amoc.shell.language.CommandSyntaxException;
 import io.amoc.shell.language.Invocation;
 
@@ -20,7 +21,7 @@ import java.util.TreeMap;
 public final class Interpreter implements CommandRunner {
 
     /** Starts the text of every failed reply. */
-    public static final String ERROR_PREFIX = "error: ";
+    public static final String ERROR_PREFIX = ClusterResults.ERROR_PREFIX;
 
     private final Map<String, Command> commands = new TreeMap<>();
     private final Session session;

@@ -1,13 +1,11 @@
 package io.amoc.shell.console;
 
-import io.amoc.cluster.Cluster;
 import io.amoc.config.Config;
 import io.amoc.shell.ExitCode;
 import io.amoc.shell.Main;
+import io.amoc.shell.Shell;
 import io.amoc.shell.ShellEnvironment;
 import io.amoc.shell.command.Interpreter;
-import io.amoc.shell.command.Session;
-import io.amoc.shell.command.ShellCommands;
 import io.amoc.shell.command.ShellContext;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -68,21 +66,17 @@ public final class ConsoleCommand implements Callable<Integer> {
             return ExitCode.USAGE.status();
         }
         Config.install(config);
-        ShellContext context = ShellContext.of(environment.home(), config, scenarioDirs);
-        Interpreter interpreter = new Interpreter(ShellCommands.all(context), new Session());
-        ExitCode result = environment.interactive() ? interactive(context, interpreter, file) : script(interpreter);
-        stopUsers(context.local());
+        Shell shell = Shell.of(ShellContext.of(environment.home(), config, scenarioDirs));
+        Interpreter interpreter = shell.newSession();
+        ExitCode result = environment.interactive() ? interactive(shell.context(), interpreter, file) : script(interpreter);
+        close(shell);
         return result.status();
     }
 
     /** The console's users end with it; terminate runs once if it finishes in time. */
-    private void stopUsers(Cluster local) {
-        if (local.running().isEmpty()) {
-            return;
-        }
-        Thread stopping = Thread.ofVirtual().start(local::stop);
+    private void close(Shell shell) {
         try {
-            if (!stopping.join(STOP_TIMEOUT)) {
+            if (!shell.close(STOP_TIMEOUT)) {
                 environment.err().println("amoc: the scenario did not stop within " + STOP_TIMEOUT.toSeconds()
                         + " s; leaving anyway");
             }

@@ -3,7 +3,6 @@ package io.amoc.shell.render;
 import io.amoc.cluster.ClusterResult;
 import io.amoc.cluster.NodeResult;
 import io.amoc.shell.Reply;
-import io.amoc.shell.command.Interpreter;
 
 import java.util.Map;
 import java.util.function.Function;
@@ -14,16 +13,19 @@ import java.util.function.Function;
  */
 public final class ClusterResults {
 
+    /** Starts the text of every failed reply. */
+    public static final String ERROR_PREFIX = "error: ";
+
     private ClusterResults() {
     }
 
     /** The reply for {@code result}, with {@code ok} describing a node's successful answer. */
     public static <T> Reply reply(ClusterResult<T> result, Function<T, String> ok) {
         if (result.byNode().isEmpty()) {
-            return Reply.error(Interpreter.ERROR_PREFIX + "no node was addressed: check the node names (type nodes or status)");
+            return Reply.error(ERROR_PREFIX + "no node was addressed: check the node names (type nodes or status)");
         }
         String text = result.byNode().size() == 1 ? line(result, ok) : table(result, ok);
-        return result.allOk() ? Reply.ok(text) : Reply.error(Interpreter.ERROR_PREFIX + text);
+        return result.allOk() ? Reply.ok(text) : Reply.error(ERROR_PREFIX + text);
     }
 
     /** The table {@code node | result}, one row per node in node order. */

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Distribution through bin/amoc for real: two slaves started with `bin/amoc slave` on 127.0.0.1 (free ports), a
+# console script that connects them and runs a scenario over both, and the loopback guard of the slave subcommand.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+work=$(mktemp -d)
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+fail() { echo "FAIL: $*" >&2; for f in "$work"/*.log "$work/out"; do [ -f "$f" ] && { echo "--- $f" >&2; cat "$f" >&2; }; done; exit 1; }
+
+"$root/bin/amoc" version >/dev/null   # builds first if needed, outside the timed waits
+
+"$root/bin/amoc" slave --help 2>&1 | grep -q -- '--allow-loopback' \
+  || fail "bin/amoc has no slave subcommand: register io.amoc.shell.slave.SlaveCommand in Main's subcommands"
+
+set +e
+"$root/bin/amoc" slave --bind 127.0.0.1 --port 0 > "$work/refused.log" 2>&1
+status=$?
+set -e
+[ "$status" -eq 2 ] || fail "a loopback slave without --allow-loopback exited with $status, not 2"
+grep -q -- '--allow-loopback' "$work/refused.log" || fail "the loopback refusal does not name --allow-loopback"
+echo "ok: bin/amoc slave refuses a loopback address unless --allow-loopback is given"
+
+start_slave() { # starts a slave on free ports and prints its host:port once it listens (deadline 60 s)
+  local log="$work/slave-$1.log"
+  AMOC_MASTER_SILENCE_TIMEOUT=30 "$root/bin/amoc" slave --bind 127.0.0.1 --allow-loopback --port 0 --object-port 0 \
+    > "$log" 2>&1 &
+  pids+=("$!")
+  local deadline=$((SECONDS + 60))
+  until grep -Eq '^amoc slave 127\.0\.0\.1:[0-9]+ ' "$log"; do
+    [ $SECONDS -lt $deadline ] || fail "slave $1 did not start"
+    sleep 0.2
+  done
+  grep -Eo '^amoc slave 127\.0\.0\.1:[0-9]+' "$log" | cut -d' ' -f3
+}
+first=$(start_slave 1)
+second=$(start_slave 2)
+echo "ok: two slaves listen on $first and $second"
+
+mkdir "$work/scenarios"
+cat > "$work/scenarios/Waits.java" <<'JAVA'
+import io.amoc.scenario.Scenario;
+
+public class Waits implements Scenario<Void> {
+    @Override
+    public void start(long userId, Void state) throws Exception {
+        Thread.sleep(60_000);
+    }
+}
+JAVA
+
+"$root/bin/amoc" console --scenarios "$work/scenarios" > "$work/out" 2>&1 <<SCRIPT || fail "the console script failed"
+config.set(interarrival, 0)
+dist.connect("$first")
+dist.connect("$second")
+dist.do(Waits, 1, 4)
+dist.add(2)
+sleep(1000)
+dist.status
+nodes
+dist.stop
+SCRIPT
+
+grep -Eq "^$first +started Waits@[0-9a-f]{8}" "$work/out" || fail "dist.do did not start on $first"
+grep -Eq "^$second +started Waits@[0-9a-f]{8}" "$work/out" || fail "dist.do did not start on $second"
+grep -Eq "^$first +adding users 5$" "$work/out" || fail "dist.add did not give user 5 to $first"
+grep -Eq "^$second +adding users 6$" "$work/out" || fail "dist.add did not give user 6 to $second"
+echo "ok: dist.do and dist.add split the ids round-robin over the slaves"
+grep -Eq "^$first +running +Waits@[0-9a-f]{8} +3 " "$work/out" || fail "dist.status does not show 3 users on $first"
+grep -Eq "^$second +running +Waits@[0-9a-f]{8} +3 " "$work/out" || fail "dist.status does not show 3 users on $second"
+grep -Eq "^$first +up " "$work/out" || fail "nodes does not show $first up"
+grep -Eq "^$second +stopped$" "$work/out" || fail "dist.stop did not stop $second"
+echo "ok: dist.status, nodes and dist.stop show each slave"

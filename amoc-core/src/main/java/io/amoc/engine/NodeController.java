@@ -152,12 +152,12 @@ public final class NodeController {
         NodeState now = state;
         ScenarioBundle shown = bundle;
         Run current = run;
+        SpawnQueue.Progress progress = current == null ? SpawnQueue.Progress.NONE : current.spawner().progress();
         return new NodeStatus(name, now, now == NodeState.FAILED ? failureReason : null,
                 shown == null ? null : shown.scenarioName(), shown == null ? null : shown.sha256(),
                 current == null ? 0 : current.pool().alive(),
                 current == null ? 0 : current.highestGivenOut(),
                 current == null ? 0 : current.pool().failures(),
-                current == null ? 0 : current.pool().spawned(),
-                current == null ? 0 : current.spawner().pending());
+                progress.spawned(), progress.pending());
     }
 }

@@ -1,8 +1,6 @@
 package io.amoc.engine;
 
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The background loop that starts queued users one by one, paced by {@code interarrival} (read before each start).
@@ -14,8 +12,7 @@ final class SpawnLoop implements Runnable {
     private static final long MAX_SLEEP_SLICE_NS = TimeUnit.MILLISECONDS.toNanos(100);
 
     private final UserPool pool;
-    private final LinkedBlockingQueue<IdRange> queue = new LinkedBlockingQueue<>();
-    private final AtomicLong pending = new AtomicLong();
+    private final SpawnQueue queue = new SpawnQueue();
     private final Thread thread;
     private volatile boolean closed;
     private long previousDue;
@@ -31,49 +28,40 @@ final class SpawnLoop implements Runnable {
         thread.start();
     }
 
-    /** Users asked for and not started yet. */
-    long pending() {
-        return pending.get();
+    /** Users started and users asked for and not started yet, read together (no lock). */
+    SpawnQueue.Progress progress() {
+        return queue.progress();
     }
 
     void enqueue(IdRange ids) {
-        pending.addAndGet(ids.size());
         queue.add(ids);
     }
 
     /** Stops spawning; once it returns no further user starts. */
     void close() {
         closed = true;
+        queue.close();
         thread.interrupt();
         try {
             thread.join(CLOSE_WAIT_MS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        queue.clear();
-        pending.set(0);
     }
 
     @Override
     public void run() {
         try {
             while (!closed) {
-                spawnAll(queue.take());
+                queue.awaitWork();
+                waitForTurn();
+                User user = queue.take(pool::admit);
+                if (user != null) {
+                    user.thread().start();
+                }
             }
         } catch (InterruptedException closing) {
             // close() ends the loop
-        }
-    }
-
-    private void spawnAll(IdRange ids) throws InterruptedException {
-        long size = ids.size();
-        for (long k = 0; k < size && !closed; k++) {
-            waitForTurn();
-            if (closed) {
-                return;
-            }
-            pool.spawn(ids.first() + k * ids.step());
-            pending.decrementAndGet();
         }
     }
 

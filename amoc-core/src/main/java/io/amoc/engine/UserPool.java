@@ -24,7 +24,6 @@ final class UserPool {
     private final SpawnOrder order = new SpawnOrder();
     private final ConcurrentHashMap<Long, User> alive = new ConcurrentHashMap<>();
     private final AtomicLong aliveCount = new AtomicLong();
-    private final AtomicLong spawned = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
 
     UserPool(String scenario, ScenarioInvoker invoker, Object state) {
@@ -37,24 +36,22 @@ final class UserPool {
         return aliveCount.get();
     }
 
-    long spawned() {
-        return spawned.get();
-    }
-
     long failures() {
         return failures.get();
     }
 
-    /** Starts the user {@code id} on a new virtual thread. */
-    void spawn(long id) {
+    /**
+     * Admits the user {@code id}: it counts as alive and can be removed from now on; the caller starts its (virtual)
+     * thread. A user removed before its thread starts ends without running {@code start}.
+     */
+    User admit(long id) {
         User user = new User(id, this, invoker, state);
         user.attach(Thread.ofVirtual().name("amoc-user-" + id).unstarted(user));
         alive.put(id, user);
         order.append(user);
         aliveCount.incrementAndGet();
-        spawned.incrementAndGet();
         publishUsers();
-        user.thread().start();
+        return user;
     }
 
     /** Up to {@code count} of the highest ids of live users not being removed, highest first. */

@@ -23,10 +23,13 @@ public interface NodeHandle {
     /** Starts users with these ids, paced by {@code interarrival}; returns once they are queued. */
     void addUsers(IdRange ids) throws NodeException;
 
-    /** Up to {@code count} of the highest ids of live users, highest first. */
+    /** Up to {@code count} of the highest ids of the run's users that are live or still queued, highest first. */
     long[] highestLiveIds(int count) throws NodeException;
 
-    /** Stops the users with these ids: gently (after their current iteration) or by interrupting them. */
+    /**
+     * Stops the users with these ids: gently (after their current iteration) or by interrupting them. Ids still
+     * queued are dropped and never start.
+     */
     RemovalReport removeUsers(long[] ids, boolean force) throws NodeException;
 
     /** Stops every user and calls the scenario's {@code terminate} once. */

@@ -5,8 +5,12 @@ import io.amoc.config.Config;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One node's engine: the scenario state, the users and the spawn loop. Local mode calls it directly;
@@ -93,29 +97,45 @@ public final class NodeController {
         }
     }
 
-    /** Up to {@code count} of the highest live ids (of users not being removed), highest first. */
+    /**
+     * Up to {@code count} of the highest ids of this run's users, highest first: users asked for and not started
+     * yet (the highest of all), then live users not being removed.
+     */
     public long[] highestLiveIds(int count) {
         Run current = run;
         if (current == null || state != NodeState.RUNNING || count <= 0) {
             return new long[0];
         }
-        return current.pool().highestLiveIds(count);
+        return current.spawner().highestIds(count, current.pool()::highestLiveIds);
     }
 
     /**
      * Stops these users: gently (each finishes its current {@code start} and does not repeat) or forced (interrupted
-     * now; users still alive after {@code remove_grace_period} seconds are reported as stragglers).
+     * now; users still alive after {@code remove_grace_period} seconds are reported as stragglers). Ids still
+     * waiting in the spawn queue are dropped from it and never start.
      */
     public RemovalReport removeUsers(long[] ids, boolean force) {
         Run current = run;
         if (current == null || state != NodeState.RUNNING) {
             return new RemovalReport(List.of(), List.of());
         }
-        RemovalReport report = current.pool().remove(ids, force, EngineSettings.removeGracePeriodMillis());
+        List<Long> cancelled = current.spawner().cancel(ids);
+        long[] started = cancelled.isEmpty() ? ids : without(ids, cancelled);
+        RemovalReport report = current.pool().remove(started, force, EngineSettings.removeGracePeriodMillis());
         if (!report.stragglers().isEmpty()) {
             LOG.warn("{}: {} removed users still alive after the grace period", name, report.stragglers().size());
         }
-        return report;
+        if (cancelled.isEmpty()) {
+            return report;
+        }
+        List<Long> removed = new ArrayList<>(cancelled);
+        removed.addAll(report.removed());
+        return new RemovalReport(removed, report.stragglers());
+    }
+
+    private static long[] without(long[] ids, List<Long> dropped) {
+        Set<Long> gone = new HashSet<>(dropped);
+        return Arrays.stream(ids).filter(id -> !gone.contains(id)).toArray();
     }
 
     /** Stops all users (forced), calls {@code terminate} once; the node is then finished. Does nothing when idle. */

@@ -1,6 +1,8 @@
 package io.amoc.engine;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 
 /**
  * The background loop that starts queued users one by one, paced by {@code interarrival} (read before each start).
@@ -31,6 +33,16 @@ final class SpawnLoop implements Runnable {
     /** Users started and users asked for and not started yet, read together (no lock). */
     SpawnQueue.Progress progress() {
         return queue.progress();
+    }
+
+    /** The highest queued ids, then {@code highestLive} of the rest; see {@link SpawnQueue#highestIds}. */
+    long[] highestIds(int count, IntFunction<long[]> highestLive) {
+        return queue.highestIds(count, highestLive);
+    }
+
+    /** Drops these ids from the queue; those that were queued. */
+    List<Long> cancel(long[] ids) {
+        return queue.cancel(ids);
     }
 
     void enqueue(IdRange ids) {

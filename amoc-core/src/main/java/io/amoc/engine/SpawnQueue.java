@@ -1,7 +1,9 @@
 package io.amoc.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.function.LongFunction;
 
 /**
@@ -59,6 +61,69 @@ final class SpawnQueue {
         T admitted = admit.apply(id);
         progress = new Progress(progress.spawned() + 1, progress.pending() - 1);
         return admitted;
+    }
+
+    /**
+     * Up to {@code count} of the highest ids that are queued or live, highest first: queued ids (all above the live
+     * ones) then {@code highestLive} of the rest. Under the lock, so no id moves from queued to live meanwhile.
+     */
+    synchronized long[] highestIds(int count, IntFunction<long[]> highestLive) {
+        long[] ids = new long[(int) Math.min(count, progress.pending())];
+        int found = 0;
+        for (int r = ranges.size() - 1; r >= 0 && found < ids.length; r--) {
+            IdRange range = ranges.get(r);
+            for (long id = range.highest(); id >= range.first() && found < ids.length; id -= range.step()) {
+                ids[found++] = id;
+            }
+        }
+        long[] live = found < count ? highestLive.apply(count - found) : new long[0];
+        long[] all = Arrays.copyOf(ids, found + live.length);
+        System.arraycopy(live, 0, all, found, live.length);
+        return all;
+    }
+
+    /** Drops these ids from the queue, so they never start; returns those that were queued. */
+    synchronized List<Long> cancel(long[] ids) {
+        List<Long> cancelled = new ArrayList<>();
+        for (long id : ids) {
+            if (drop(id)) {
+                cancelled.add(id);
+            }
+        }
+        if (!cancelled.isEmpty()) {
+            progress = new Progress(progress.spawned(), progress.pending() - cancelled.size());
+        }
+        return cancelled;
+    }
+
+    /** Removes {@code id} from the range that holds it, searching from the highest range (removals take the top). */
+    private boolean drop(long id) {
+        for (int r = ranges.size() - 1; r >= 0; r--) {
+            IdRange range = ranges.get(r);
+            if (id > range.highest()) {
+                return false;
+            }
+            if (id >= range.first()) {
+                if ((id - range.first()) % range.step() != 0) {
+                    return false;
+                }
+                replace(r, range, id);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void replace(int index, IdRange range, long dropped) {
+        IdRange below = new IdRange(range.first(), dropped - range.step(), range.step());
+        IdRange above = new IdRange(dropped + range.step(), range.last(), range.step());
+        ranges.remove(index);
+        if (!above.isEmpty()) {
+            ranges.add(index, above);
+        }
+        if (!below.isEmpty()) {
+            ranges.add(index, below);
+        }
     }
 
     /** Drops every queued id; nothing is taken after this. */

@@ -15,6 +15,7 @@ import java.util.List;
 
 import static io.amoc.engine.Fixtures.await;
 import static io.amoc.engine.Fixtures.bundle;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,6 +56,22 @@ class LocalModeTest {
         assertTrue(cluster.stop().allOk());
         assertEquals(NodeState.FINISHED, status().state());
         assertEquals(0, status().usersAlive());
+    }
+
+    @Test
+    void removingRightAfterAnAddTakesTheQueuedUsersFirstAndTheyNeverStart() {
+        Config.global().set("interarrival", 600_000L);
+        cluster.start(bundle("SleepsForever"), 1, 3, RunOptions.all());
+        assertTrue(cluster.add(5, RunOptions.all()).allOk());
+
+        ClusterResult<RemovalReport> removed = cluster.remove(5, false, RunOptions.all());
+
+        assertEquals(List.of(8L, 7L, 6L, 5L, 4L), removed.values().get("local").removed());
+        Config.global().set("interarrival", 0L);
+        await("users 1..3 start", () -> status().usersAlive() == 3);
+        assertArrayEquals(new long[]{3, 2, 1}, controller.highestLiveIds(10));
+        assertEquals(0, status().pending());
+        assertEquals(8, cluster.lastId());
     }
 
     @Test

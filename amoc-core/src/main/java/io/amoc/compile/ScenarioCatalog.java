@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -87,7 +85,7 @@ public final class ScenarioCatalog {
         if (!classes.containsKey(source.binaryName())) {
             throw notAScenario(source);
         }
-        ScenarioBundle bundle = new ScenarioBundle(source.name(), source.binaryName(), classes, sha256(classes));
+        ScenarioBundle bundle = new ScenarioBundle(source.name(), source.binaryName(), classes, BundleDigest.sha256(classes));
         try {
             new BundleClassLoader(bundle).scenarioClass();
         } catch (NotAScenarioException | ClassNotFoundException | LinkageError e) {
@@ -116,7 +114,7 @@ public final class ScenarioCatalog {
 
     /** A hash over the .java files a scenario may compile with (paths and contents). */
     private static String sourceHash(Path sourceRoot) throws ScenarioCompileException {
-        MessageDigest digest = newSha256();
+        MessageDigest digest = BundleDigest.newDigest();
         try {
             for (Path file : SourceScanner.javaFiles(sourceRoot)) {
                 digest.update(sourceRoot.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
@@ -126,23 +124,5 @@ public final class ScenarioCatalog {
             throw new ScenarioCompileException("cannot read the scenario sources in " + sourceRoot + ": " + e.getMessage());
         }
         return HexFormat.of().formatHex(digest.digest());
-    }
-
-    /** Hex SHA-256 over the classes in name order, the name and the bytes of each. */
-    static String sha256(Map<String, byte[]> classes) {
-        MessageDigest digest = newSha256();
-        new ArrayList<>(classes.keySet()).stream().sorted().forEach(name -> {
-            digest.update(name.getBytes(StandardCharsets.UTF_8));
-            digest.update(classes.get(name));
-        });
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static MessageDigest newSha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

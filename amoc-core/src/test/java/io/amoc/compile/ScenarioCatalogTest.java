@@ -97,6 +97,22 @@ class ScenarioCatalogTest {
             digest.update(e.getValue());
         }
         assertEquals(HexFormat.of().formatHex(digest.digest()), bundle.sha256());
+        assertEquals(bundle.sha256(), BundleDigest.sha256(bundle.classBytes()), "the one public digest agrees");
+    }
+
+    @Test
+    void theDigestDoesNotDependOnTheMapsOrderButOnEveryNameAndByte() {
+        Map<String, byte[]> ab = new java.util.LinkedHashMap<>();
+        ab.put("a.A", new byte[]{1, 2});
+        ab.put("b.B", new byte[]{3});
+        Map<String, byte[]> ba = new java.util.LinkedHashMap<>();
+        ba.put("b.B", new byte[]{3});
+        ba.put("a.A", new byte[]{1, 2});
+
+        assertEquals(BundleDigest.sha256(ab), BundleDigest.sha256(ba));
+        assertNotEquals(BundleDigest.sha256(ab), BundleDigest.sha256(Map.of("a.A", new byte[]{1, 2}, "b.B", new byte[]{4})));
+        assertNotEquals(BundleDigest.sha256(ab), BundleDigest.sha256(Map.of("a.AB", new byte[]{2}, "b.B", new byte[]{3})),
+                "a name and its bytes are not interchangeable with the next name's");
     }
 
     @Test

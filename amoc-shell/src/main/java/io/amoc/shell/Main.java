@@ -1,6 +1,6 @@
 package io.amoc.shell;
 
-import io.amoc.shell.bench.EngineBenchCommand;
+import io.amoc.shell.bench.BenchCommand;
 import io.amoc.shell.console.ConsoleCommand;
 import io.amoc.shell.slave.SlaveCommand;
 import picocli.CommandLine;
@@ -28,7 +28,7 @@ public final class Main implements Callable<Integer> {
         return List.of(
                 new ConsoleCommand(environment),
                 new SlaveCommand(environment),
-                new EngineBenchCommand(),
+                new BenchCommand(),
                 new VersionCommand(environment));
     }
 

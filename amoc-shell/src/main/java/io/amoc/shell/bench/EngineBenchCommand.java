@@ -29,7 +29,7 @@ import java.util.function.LongSupplier;
  * Measures one node's engine: spawns N users of a scenario that sleeps with {@code interarrival = 0}, then removes
  * them all by force, while another thread asks for status all along. Prints figures, asserts nothing.
  */
-@Command(name = "bench-engine", mixinStandardHelpOptions = true,
+@Command(name = "engine", mixinStandardHelpOptions = true,
         description = "Spawns N sleeping users on a local node (interarrival 0), removes them by force, and prints"
                 + " the spawn rate, memory, threads, status latency and removal time.")
 public final class EngineBenchCommand implements Callable<Integer> {
@@ -54,7 +54,7 @@ public final class EngineBenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** Runs the benchmark without bin/amoc (java -cp ... io.amoc.shell.bench.EngineBenchCommand). */
+    /** Runs the benchmark without bin/amoc (java -cp ... io.amoc.shell.bench.EngineBenchCommand); same as bench engine. */
     public static void main(String[] args) {
         new CommandLine(new EngineBenchCommand()).execute(args);
     }
@@ -77,7 +77,12 @@ public final class EngineBenchCommand implements Callable<Integer> {
                 users, Runtime.version(), Runtime.getRuntime().availableProcessors());
         for (int round = 1; round <= rounds; round++) {
             out.printf(Locale.ROOT, "round %d of %d%n", round, rounds);
-            runRound(out, node, cluster, bundle);
+            try {
+                runRound(out, node, cluster, bundle);
+            } catch (BenchFailedException e) {
+                spec.commandLine().getErr().println("amoc: bench engine: " + e.getMessage());
+                return ExitCode.COMMAND_FAILED.status();
+            }
             if (baseline) {
                 PlainThreadsBaseline.Figures plain = PlainThreadsBaseline.run(users);
                 out.printf(Locale.ROOT, "plain JDK, no amoc: %d sleeping virtual threads started in %.3f s,"
@@ -89,11 +94,13 @@ public final class EngineBenchCommand implements Callable<Integer> {
     }
 
     private void runRound(PrintWriter out, NodeController node, Cluster cluster, ScenarioBundle bundle)
-            throws InterruptedException {
+            throws InterruptedException, BenchFailedException {
         StatusProbe probe = new StatusProbe(cluster);
         probe.begin();
         try {
-            long spawnNanos = timeUntil(() -> start(cluster, bundle), () -> node.status().usersAlive(), users);
+            long begin = System.nanoTime();
+            start(cluster, bundle);
+            long spawnNanos = waitUntil(() -> node.status().usersAlive(), users, begin);
             StatusProbe.Latency spawning = probe.phase();
             MemoryFigures memory = MemoryFigures.now();
             probe.phase(); // the forced GC of the memory figures is neither spawning nor removing
@@ -108,10 +115,10 @@ public final class EngineBenchCommand implements Callable<Integer> {
         }
     }
 
-    private void start(Cluster cluster, ScenarioBundle bundle) {
+    private void start(Cluster cluster, ScenarioBundle bundle) throws BenchFailedException {
         ClusterResult<Void> started = cluster.start(bundle, 1, users, RunOptions.all());
         if (!started.allOk()) {
-            throw new IllegalStateException("the scenario did not start: " + started.byNode());
+            throw new BenchFailedException("the scenario did not start: " + started.byNode());
         }
     }
 
@@ -126,10 +133,8 @@ public final class EngineBenchCommand implements Callable<Integer> {
         }
     }
 
-    /** Runs {@code action}, then waits until {@code value} reaches {@code target}; the nanoseconds it all took. */
-    private static long timeUntil(Runnable action, LongSupplier value, long target) throws InterruptedException {
-        long begin = System.nanoTime();
-        action.run();
+    /** Waits until {@code value} reaches {@code target}; the nanoseconds since {@code begin}. */
+    private static long waitUntil(LongSupplier value, long target, long begin) throws InterruptedException {
         while (value.getAsLong() < target) {
             Thread.sleep(POLL_MS);
         }

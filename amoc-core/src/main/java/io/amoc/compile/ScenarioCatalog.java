@@ -24,7 +24,7 @@ public final class ScenarioCatalog {
     private final List<Path> directories = new CopyOnWriteArrayList<>();
     private final Map<String, CachedBundle> cache = new HashMap<>();
 
-    private record CachedBundle(String sourceHash, ScenarioBundle bundle) {
+    private record CachedBundle(ScenarioSource source, String sourceHash, ScenarioBundle bundle) {
     }
 
     public ScenarioCatalog(List<Path> scenarioDirs) {
@@ -71,32 +71,18 @@ public final class ScenarioCatalog {
         }
         String sourceHash = sourceHash(source.sourceRoot());
         CachedBundle cached = cache.get(name);
-        if (cached != null && cached.sourceHash().equals(sourceHash)
-                && cached.bundle().className().equals(source.binaryName())) {
+        if (cached != null && cached.sourceHash().equals(sourceHash) && cached.source().equals(source)) {
             return cached.bundle();
         }
         ScenarioBundle bundle = compile(source);
-        cache.put(name, new CachedBundle(sourceHash, bundle));
+        cache.put(name, new CachedBundle(source, sourceHash, bundle));
         return bundle;
     }
 
     private static ScenarioBundle compile(ScenarioSource source) throws ScenarioCompileException {
         Map<String, byte[]> classes = ScenarioCompiler.compile(source);
-        if (!classes.containsKey(source.binaryName())) {
-            throw notAScenario(source);
-        }
-        ScenarioBundle bundle = new ScenarioBundle(source.name(), source.binaryName(), classes, BundleDigest.sha256(classes));
-        try {
-            new BundleClassLoader(bundle).scenarioClass();
-        } catch (NotAScenarioException | ClassNotFoundException | LinkageError e) {
-            throw notAScenario(source);
-        }
-        return bundle;
-    }
-
-    private static ScenarioCompileException notAScenario(ScenarioSource source) {
-        return new ScenarioCompileException(List.of(new CompileDiagnostic(source.file().toString(), source.line(), 1,
-                source.binaryName() + " does not implement io.amoc.scenario.Scenario")));
+        String className = ScenarioClasses.pick(source, classes);
+        return new ScenarioBundle(source.name(), className, classes, BundleDigest.sha256(classes));
     }
 
     /** Scenario sources by name; the first directory of the path that defines a name wins. */

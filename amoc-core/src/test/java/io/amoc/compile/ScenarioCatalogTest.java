@@ -187,4 +187,79 @@ class ScenarioCatalogTest {
         assertEquals("later", loaded.getField("VERSION").get(null));
         assertEquals(List.of(later, dir), catalog.directories());
     }
+
+    @Test
+    void aStaticNestedClassCanBeAScenarioNamedByItsSimpleName(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("Holder.java"), """
+                package org.example;
+
+                import io.amoc.scenario.Scenario;
+
+                public class Holder {
+                    public static class Nested implements Scenario<Void> {
+                        @Override
+                        public void start(long userId, Void state) {
+                        }
+                    }
+
+                    record AlsoNested() implements Scenario<Void> {
+                        @Override
+                        public void start(long userId, Void state) {
+                        }
+                    }
+                }
+                """);
+        ScenarioCatalog catalog = new ScenarioCatalog(List.of(dir));
+
+        assertEquals(List.of("AlsoNested", "Nested"), catalog.names());
+        ScenarioBundle bundle = catalog.bundle("Nested");
+        assertEquals("org.example.Holder$Nested", bundle.className());
+        Class<?> loaded = new BundleClassLoader(bundle).scenarioClass();
+        assertEquals("Nested", loaded.getSimpleName());
+        assertTrue(loaded.getDeclaredConstructor().newInstance() instanceof io.amoc.scenario.Scenario<?>);
+        assertEquals("org.example.Holder$AlsoNested", catalog.bundle("AlsoNested").className());
+        assertSame(bundle, catalog.bundle("Nested"), "an unchanged nested scenario is cached like any other");
+    }
+
+    @Test
+    void anInnerClassIsRefusedWithAHintToDeclareItStatic(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("Outer.java"), """
+                import io.amoc.scenario.Scenario;
+
+                public class Outer {
+                    public class Inner implements Scenario<Void> {
+                        @Override
+                        public void start(long userId, Void state) {
+                        }
+                    }
+                }
+                """);
+        ScenarioCatalog catalog = new ScenarioCatalog(List.of(dir));
+
+        ScenarioCompileException error = assertThrows(ScenarioCompileException.class, () -> catalog.bundle("Inner"));
+
+        assertEquals(dir.resolve("Outer.java") + ":4:1: error: Outer.Inner is an inner class: declare it static,"
+                + " so that amoc can create it with its no-argument constructor", error.getMessage());
+    }
+
+    @Test
+    void aClassThatOnlyMentionsScenarioIsRefusedAsNotAScenario(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("Mentions.java"), """
+                import io.amoc.scenario.Scenario;
+                import java.util.function.Supplier;
+
+                public class Mentions implements Supplier<Scenario<Void>> {
+                    @Override
+                    public Scenario<Void> get() {
+                        return null;
+                    }
+                }
+                """);
+        ScenarioCatalog catalog = new ScenarioCatalog(List.of(dir));
+
+        ScenarioCompileException error = assertThrows(ScenarioCompileException.class, () -> catalog.bundle("Mentions"));
+
+        assertEquals(dir.resolve("Mentions.java") + ":4:1: error: Mentions does not implement io.amoc.scenario.Scenario",
+                error.getMessage());
+    }
 }

@@ -1,17 +1,13 @@
 package io.amoc.shell.daemon;
 
-import io.amoc.shell.CommandRunner;
-import io.amoc.shell.Reply;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -21,8 +17,6 @@ import java.util.function.Supplier;
 public final class MasterDaemon {
 
     private static final Logger log = LoggerFactory.getLogger(MasterDaemon.class);
-    /** Run before the daemon exits, so running users end their way; unknown commands fail harmlessly. */
-    static final List<String> STOP_COMMANDS = List.of("local.stop()", "dist.stop()");
 
     private final DaemonFiles files;
     private final long pid = ProcessHandle.current().pid();
@@ -34,13 +28,7 @@ public final class MasterDaemon {
     }
 
     /** Serves until stopped; empty if another daemon already holds this var/. */
-    public Optional<String> run(Supplier<CommandRunner> shell) throws IOException, InterruptedException {
-        return run(shell, runner -> List.of());
-    }
-
-    /** As {@link #run(Supplier)}; {@code commandNames} tells attached clients the shell's commands, for completion. */
-    public Optional<String> run(Supplier<CommandRunner> shell, Function<CommandRunner, List<String>> commandNames)
-            throws IOException, InterruptedException {
+    public Optional<String> run(Supplier<DaemonShell> shellFactory) throws IOException, InterruptedException {
         Optional<FileLock> lock = DaemonLock.tryAcquire(files);
         if (lock.isEmpty()) {
             return Optional.of("amoc is already running (" + files.pidFile() + ")");
@@ -49,16 +37,14 @@ public final class MasterDaemon {
         Thread cleanup = new Thread(this::cleanUp, "amoc-daemon-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
         AccessToken token = AccessToken.createIn(files.tokenFile());
-        CommandRunner runner = shell.get();
-        server = DaemonServer.start(files.socketFile(), token, runner, () -> commandNames.apply(runner),
+        DaemonShell shell = shellFactory.get();
+        server = DaemonServer.start(files.socketFile(), token, shell.runner(), shell::commandNames,
                 stopRequested::countDown);
         log.info("amoc daemon ready: pid {}, attach socket {}", pid, files.socketFile());
         stopRequested.await();
         log.info("stopping: ending the running scenario");
-        for (String command : STOP_COMMANDS) {
-            Reply reply = runner.run(command);
-            log.info("{} -> {}", command, reply.text());
-        }
+        server.close();
+        shell.close();
         cleanUp();
         lock.get().release();
         return Optional.empty();

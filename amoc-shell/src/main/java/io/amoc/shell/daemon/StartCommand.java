@@ -74,8 +74,7 @@ public final class StartCommand implements Callable<Integer> {
 
     private int runHere(DaemonFiles files) throws IOException, InterruptedException {
         Path config = configFile != null ? configFile : environment.defaultConfigFile();
-        Optional<String> refused = new MasterDaemon(files).run(
-                () -> MasterShell.create(environment, scenarioDirs, config), MasterShell::commandNames);
+        Optional<String> refused = new MasterDaemon(files).run(() -> MasterShell.create(environment, scenarioDirs, config));
         if (refused.isPresent()) {
             environment.err().println("amoc: " + refused.get() + "; stop it first with bin/amoc stop");
             return ExitCode.COMMAND_FAILED.status();

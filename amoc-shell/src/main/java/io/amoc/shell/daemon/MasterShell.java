@@ -9,8 +9,6 @@ import io.amoc.shell.command.ShellContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -33,14 +31,10 @@ final class MasterShell implements DaemonShell {
         this.session = shell.newSession();
     }
 
-    static MasterShell create(ShellEnvironment environment, List<Path> scenarioDirs, Path configFile) {
-        try {
-            Config config = Config.fromEnvironmentAndFile(configFile);
-            Config.install(config);
-            return new MasterShell(Shell.of(ShellContext.of(environment.home(), config, scenarioDirs)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The shell over {@code config}, which becomes this JVM's configuration. */
+    static MasterShell create(ShellEnvironment environment, List<Path> scenarioDirs, Config config) {
+        Config.install(config);
+        return new MasterShell(Shell.of(ShellContext.of(environment.home(), config, scenarioDirs)));
     }
 
     @Override

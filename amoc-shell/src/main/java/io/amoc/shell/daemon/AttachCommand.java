@@ -30,7 +30,7 @@ public final class AttachCommand implements Callable<Integer> {
         try (DaemonClient client = DaemonClient.connect(files)) {
             DetachingRunner runner = new DetachingRunner(client);
             if (environment.interactive()) {
-                new AttachRepl(runner, client.commandNames(), files).run();
+                new AttachRepl(runner, client.commandNames(), client::lost, files).run();
                 return ExitCode.OK.status();
             }
             BufferedReader script = new BufferedReader(new InputStreamReader(environment.in(), StandardCharsets.UTF_8));

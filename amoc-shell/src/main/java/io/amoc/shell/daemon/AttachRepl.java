@@ -13,6 +13,7 @@ import org.jline.utils.AttributedStyle;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /** The interactive attached shell: prompt, command-name completion, history in var/; Ctrl-D or exit detaches. */
 final class AttachRepl {
@@ -22,11 +23,13 @@ final class AttachRepl {
 
     private final DetachingRunner runner;
     private final List<String> commandNames;
+    private final BooleanSupplier connectionLost;
     private final DaemonFiles files;
 
-    AttachRepl(DetachingRunner runner, List<String> commandNames, DaemonFiles files) {
+    AttachRepl(DetachingRunner runner, List<String> commandNames, BooleanSupplier connectionLost, DaemonFiles files) {
         this.runner = runner;
         this.commandNames = commandNames;
+        this.connectionLost = connectionLost;
         this.files = files;
     }
 
@@ -46,12 +49,14 @@ final class AttachRepl {
                     + "): type help for the commands, Ctrl-D or exit detaches (the load keeps running).");
             loop(terminal, reader);
             reader.getHistory().save();
-            terminal.writer().println("detached; the daemon keeps running (bin/amoc stop ends it)");
+            terminal.writer().println(connectionLost.getAsBoolean()
+                    ? "the daemon went away (see " + files.logFile() + ")"
+                    : "detached; the daemon keeps running (bin/amoc stop ends it)");
         }
     }
 
     private void loop(Terminal terminal, LineReader reader) {
-        while (!runner.detached()) {
+        while (!runner.detached() && !connectionLost.getAsBoolean()) {
             String line;
             try {
                 line = reader.readLine(PROMPT);

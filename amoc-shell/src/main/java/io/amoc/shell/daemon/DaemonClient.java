@@ -19,6 +19,7 @@ public final class DaemonClient implements CommandRunner, AutoCloseable {
 
     private final DaemonFiles files;
     private final Connection connection;
+    private volatile boolean lost;
 
     private DaemonClient(DaemonFiles files, Connection connection) {
         this.files = files;
@@ -106,9 +107,15 @@ public final class DaemonClient implements CommandRunner, AutoCloseable {
         try {
             return connection.exchange(frame).toReply();
         } catch (IOException e) {
+            lost = true;
             return Reply.error("error: lost the connection to the daemon (" + e.getMessage()
                     + "); is it still running? see " + files.logFile());
         }
+    }
+
+    /** True once the connection broke (the daemon stopped or died): nothing more can be run through it. */
+    public boolean lost() {
+        return lost;
     }
 
     /** Closes the connection; the daemon and its users keep running. */

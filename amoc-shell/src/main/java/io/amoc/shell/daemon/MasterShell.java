@@ -4,38 +4,53 @@ import io.amoc.config.Config;
 import io.amoc.shell.CommandRunner;
 import io.amoc.shell.ShellEnvironment;
 import io.amoc.shell.command.Command;
-import io.amoc.shell.command.Interpreter;
-import io.amoc.shell.command.Session;
-import io.amoc.shell.command.ShellCommands;
+import io.amoc.shell.Shell;
 import io.amoc.shell.command.ShellContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
-/** The daemon's one shell: the same commands and configuration as {@code bin/amoc console}. */
-final class MasterShell {
+/**
+ * The daemon's one shell: the same commands and configuration as {@code bin/amoc console}, in one session that
+ * every attached client shares.
+ */
+final class MasterShell implements DaemonShell {
 
-    private MasterShell() {
+    private static final Logger log = LoggerFactory.getLogger(MasterShell.class);
+    /** How long the running scenario gets to stop (and run terminate) when the daemon is stopped. */
+    static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
+
+    private final Shell shell;
+    private final CommandRunner session;
+
+    private MasterShell(Shell shell) {
+        this.shell = shell;
+        this.session = shell.newSession();
     }
 
-    /** The names of the shell's commands, for an attached client's completion. */
-    static List<String> commandNames(CommandRunner runner) {
-        if (runner instanceof Interpreter interpreter) {
-            return interpreter.commands().stream().map(Command::name).toList();
-        }
-        return List.of();
+    /** The shell over {@code config}, which becomes this JVM's configuration. */
+    static MasterShell create(ShellEnvironment environment, List<Path> scenarioDirs, Config config) {
+        Config.install(config);
+        return new MasterShell(Shell.of(ShellContext.of(environment.home(), config, scenarioDirs)));
     }
 
-    static CommandRunner create(ShellEnvironment environment, List<Path> scenarioDirs, Path configFile) {
-        try {
-            Config config = Config.fromEnvironmentAndFile(configFile);
-            Config.install(config);
-            ShellContext context = ShellContext.of(environment.home(), config, scenarioDirs);
-            return new Interpreter(ShellCommands.all(context), new Session());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    @Override
+    public CommandRunner runner() {
+        return session;
+    }
+
+    @Override
+    public List<String> commandNames() {
+        return shell.commands().stream().map(Command::name).toList();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (!shell.close(STOP_TIMEOUT)) {
+            log.warn("the scenario did not stop within {} s; exiting anyway", STOP_TIMEOUT.toSeconds());
         }
     }
 }

@@ -34,11 +34,13 @@ public final class PidFile {
     }
 
     /**
-     * The live process the file names, if it is a Java process (a pid reused by something else after a crash does
-     * not count).
+     * The live process the file names, if it is another Java process: a pid reused after a crash by something else,
+     * or by this very process (a container restarted after a crash gives its JVM the same pid), does not count.
      */
     public static Optional<ProcessHandle> liveProcess(Path file) {
-        return read(file).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive).filter(PidFile::isJava);
+        long self = ProcessHandle.current().pid();
+        return read(file).filter(pid -> pid != self).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive)
+                .filter(PidFile::isJava);
     }
 
     private static boolean isJava(ProcessHandle process) {

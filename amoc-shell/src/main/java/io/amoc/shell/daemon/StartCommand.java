@@ -1,5 +1,6 @@
 package io.amoc.shell.daemon;
 
+import io.amoc.config.Config;
 import io.amoc.shell.ExitCode;
 import io.amoc.shell.ShellEnvironment;
 import picocli.CommandLine.Command;
@@ -73,9 +74,15 @@ public final class StartCommand implements Callable<Integer> {
     }
 
     private int runHere(DaemonFiles files) throws IOException, InterruptedException {
-        Path config = configFile != null ? configFile : environment.defaultConfigFile();
-        Optional<String> refused = new MasterDaemon(files).run(
-                () -> MasterShell.create(environment, scenarioDirs, config), MasterShell::commandNames);
+        Path file = configFile != null ? configFile : environment.defaultConfigFile();
+        Config config;
+        try {
+            config = Config.fromEnvironmentAndFile(file);
+        } catch (IOException e) {
+            environment.err().println("amoc: cannot read " + file + ": " + e.getMessage() + " (fix it or pass --config FILE)");
+            return ExitCode.USAGE.status();
+        }
+        Optional<String> refused = new MasterDaemon(files).run(() -> MasterShell.create(environment, scenarioDirs, config));
         if (refused.isPresent()) {
             environment.err().println("amoc: " + refused.get() + "; stop it first with bin/amoc stop");
             return ExitCode.COMMAND_FAILED.status();

@@ -100,7 +100,7 @@ class ClientCommandsTest {
         daemon = new MasterDaemon(DaemonFiles.master(var));
         serving = CompletableFuture.supplyAsync(() -> {
             try {
-                return daemon.run(() -> totals);
+                return daemon.run(() -> () -> totals);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

@@ -113,6 +113,18 @@ class DaemonServerTest {
     }
 
     @Test
+    void aClientWhoseDaemonWentAwayFailsEachCommandAndKnowsItIsLost() throws Exception {
+        try (DaemonClient client = DaemonClient.connect(files)) {
+            assertFalse(client.lost());
+            server.close();
+            Reply reply = client.run("add(1)");
+            assertFalse(reply.ok());
+            assertTrue(reply.text().startsWith("error: lost the connection to the daemon"), reply.text());
+            assertTrue(client.lost());
+        }
+    }
+
+    @Test
     void withoutASocketTheClientSaysTheDaemonIsNotRunning() throws Exception {
         server.close();
         DaemonNotRunningException e = assertThrows(DaemonNotRunningException.class, () -> DaemonClient.connect(files));

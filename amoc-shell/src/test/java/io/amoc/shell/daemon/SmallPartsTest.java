@@ -46,15 +46,39 @@ class SmallPartsTest {
     }
 
     @Test
-    void aPidFileNamesThisProcessUntilItsOwnerRemovesIt() throws Exception {
+    void aPidFileNamesALiveJavaProcessUntilItsOwnerRemovesIt() throws Exception {
         Path file = dir.resolve("x.pid");
         long pid = ProcessHandle.current().pid();
         PidFile.write(file, pid);
-        assertEquals(Optional.of(pid), PidFile.liveProcess(file).map(ProcessHandle::pid));
+        assertEquals(Optional.of(pid), PidFile.read(file));
         PidFile.deleteIfOwnedBy(file, pid + 1);
         assertTrue(Files.exists(file), "another pid removed the file");
         PidFile.deleteIfOwnedBy(file, pid);
         assertFalse(Files.exists(file));
+    }
+
+    @Test
+    void aPidFileNamingThisVeryProcessIsStaleAsAfterAContainerRestart() throws Exception {
+        Path file = dir.resolve("self.pid");
+        PidFile.write(file, ProcessHandle.current().pid());
+        assertEquals(Optional.empty(), PidFile.liveProcess(file));
+    }
+
+    @Test
+    void aPidFileOfAnotherLiveJavaProcessNamesIt() throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Path sleeper = dir.resolve("Sleeper.java");
+        Files.writeString(sleeper, "class Sleeper { public static void main(String[] a) throws Exception { Thread.sleep(600_000); } }");
+        Process other = new ProcessBuilder(java.toString(), sleeper.toString()).redirectErrorStream(true).start();
+        Path file = dir.resolve("other.pid");
+        try {
+            PidFile.write(file, other.pid());
+            assertEquals(Optional.of(other.pid()), PidFile.liveProcess(file).map(ProcessHandle::pid));
+        } finally {
+            other.destroyForcibly();
+            other.waitFor();
+        }
+        assertEquals(Optional.empty(), PidFile.liveProcess(file));
     }
 
     @Test

@@ -106,8 +106,7 @@ public final class TimedMessages implements AutoCloseable {
 
     private void received(Stanza stanza) {
         long arrived = epochMicros();
-        StandardExtensionElement stamp = stanza.getExtension(StandardExtensionElement.class);
-        if (stamp == null || !NAMESPACE.equals(stamp.getNamespace())) {
+        if (!(stanza.getExtensionElement(ELEMENT, NAMESPACE) instanceof StandardExtensionElement stamp)) {
             return;
         }
         long sentAt = Long.parseLong(stamp.getAttributeValue("sent"));

@@ -81,7 +81,7 @@ public final class XmppSandbox implements BeforeAllCallback {
             }
         }
 
-        private static Path projectDir() {
+        public static Path projectDir() {
             Path dir = Path.of("").toAbsolutePath();
             while (dir != null && !Files.isExecutable(dir.resolve("bin/xmpp-sandbox"))) {
                 dir = dir.getParent();

@@ -161,7 +161,7 @@ public final class Distribution implements AutoCloseable {
         static List<SlaveAddress> parse(Object value) throws BadSlaveAddressException {
             List<String> texts = new ArrayList<>();
             if (value instanceof List<?> list) {
-                list.forEach(item -> texts.add(String.valueOf(item)));
+                list.forEach(item -> texts.add(item instanceof io.amoc.config.Word word ? word.text() : String.valueOf(item)));
             } else {
                 for (String part : String.valueOf(value).replace("[", "").replace("]", "").split(",")) {
                     if (!part.isBlank()) {

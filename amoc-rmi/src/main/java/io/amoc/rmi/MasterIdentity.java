@@ -12,6 +12,9 @@ import java.util.UUID;
  */
 public record MasterIdentity(String id, String description) implements Serializable {
 
+    /** Characters of the id shown in logs. */
+    private static final int SHORT_ID = 8;
+
     /** A new identity for this process. */
     public static MasterIdentity ofThisProcess() {
         return new MasterIdentity(UUID.randomUUID().toString(), ManagementFactory.getRuntimeMXBean().getName());
@@ -19,6 +22,6 @@ public record MasterIdentity(String id, String description) implements Serializa
 
     @Override
     public String toString() {
-        return description + " (" + id.substring(0, Math.min(8, id.length())) + ")";
+        return description + " (" + id.substring(0, Math.min(SHORT_ID, id.length())) + ")";
     }
 }

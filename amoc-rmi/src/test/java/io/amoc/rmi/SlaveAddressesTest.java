@@ -37,5 +37,9 @@ class SlaveAddressesTest {
         assertEquals(2, Distribution.HostList.parse(java.util.List.of("a:1", "b:2")).size());
         assertEquals(new SlaveAddress("b", 2), Distribution.HostList.parse("a:1, b:2").get(1));
         assertEquals(0, Distribution.HostList.parse(java.util.List.of()).size());
+        Object bareWords = io.amoc.config.Literal.parseOrString("[slave-1:1099, slave-2:1099]");
+        assertEquals(new SlaveAddress("slave-2", 1099), Distribution.HostList.parse(bareWords).get(1));
+        Object quoted = io.amoc.config.Literal.parseOrString("[\"10.0.0.5:1099\", \"10.0.0.6:1099\"]");
+        assertEquals(new SlaveAddress("10.0.0.6", 1099), Distribution.HostList.parse(quoted).get(1));
     }
 }

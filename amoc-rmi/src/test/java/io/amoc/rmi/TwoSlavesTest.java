@@ -153,9 +153,11 @@ class TwoSlavesTest {
     @Order(6)
     void aKilledSlaveIsShownDownByNameWhileTheOtherKeepsItsUsers() throws Exception {
         second.killHard();
+        long killedAt = System.nanoTime();
 
         Eventually.until("the killed slave to be shown down", DOWN_DEADLINE,
                 () -> view(master, second).liveness() == Liveness.DOWN);
+        System.out.printf("a killed slave was shown down after %d ms%n", (System.nanoTime() - killedAt) / 1_000_000);
         assertEquals(Liveness.UP, view(master, first).liveness());
         ClusterResult<NodeStatus> status = master.withDownNodes(master.cluster().status(), RunOptions.all());
         assertEquals(10, status.values().get(first.address()).usersAlive());

@@ -2,6 +2,7 @@ package io.amoc.shell;
 
 import io.amoc.shell.bench.EngineBenchCommand;
 import io.amoc.shell.console.ConsoleCommand;
+import io.amoc.shell.slave.SlaveCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,6 +27,7 @@ public final class Main implements Callable<Integer> {
     static List<Object> subcommands(ShellEnvironment environment) {
         return List.of(
                 new ConsoleCommand(environment),
+                new SlaveCommand(environment),
                 new EngineBenchCommand(),
                 new VersionCommand(environment));
     }

@@ -6,6 +6,7 @@ import io.amoc.cluster.RunOptions;
 import io.amoc.compile.ScenarioBundle;
 import io.amoc.compile.ScenarioCatalog;
 import io.amoc.config.Config;
+import io.amoc.engine.NodeStatus;
 import io.amoc.engine.RemovalReport;
 import io.amoc.rmi.BadSlaveAddressException;
 import io.amoc.rmi.Distribution;
@@ -140,7 +141,8 @@ public final class DistCommands implements AutoCloseable {
 
     private Reply status() throws Exception {
         Distribution slaves = withSlaves();
-        return Reply.ok(StatusView.render(slaves.withDownNodes(slaves.cluster().status(), RunOptions.all())));
+        ClusterResult<NodeStatus> statuses = slaves.withDownNodes(slaves.cluster().status(), RunOptions.all());
+        return Reply.ok(StatusView.render(statuses) + "\n" + totals(statuses));
     }
 
     private Reply connect(String address) throws Exception {
@@ -159,6 +161,14 @@ public final class DistCommands implements AutoCloseable {
         List<NodeView> views = distribution().nodes();
         return Reply.ok(views.isEmpty() ? "no slaves: connect one with dist.connect(\"host:port\") or set config hosts"
                 : NodesView.render(views, java.time.Instant.now()));
+    }
+
+    /** {@code total: 1000 users on 2 of 3 slaves, 4 failures}. */
+    static String totals(ClusterResult<NodeStatus> statuses) {
+        long users = statuses.values().values().stream().mapToLong(NodeStatus::usersAlive).sum();
+        long failures = statuses.values().values().stream().mapToLong(NodeStatus::failures).sum();
+        return "total: " + users + (users == 1 ? " user" : " users") + " on " + statuses.values().size() + " of "
+                + statuses.byNode().size() + " slaves, " + failures + (failures == 1 ? " failure" : " failures");
     }
 
     private static RunOptions options(Args args, String comment) {

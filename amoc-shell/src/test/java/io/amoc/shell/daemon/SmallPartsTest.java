@@ -20,6 +20,11 @@ class SmallPartsTest {
     Path dir;
 
     @Test
+    void theLauncherStartsTheDaemonEntryPoint() {
+        assertEquals(DaemonMain.class.getName(), DaemonLauncher.ENTRY_POINT);
+    }
+
+    @Test
     void exitDetachesTheClientWithoutReachingTheDaemon() {
         List<String> reached = new ArrayList<>();
         DetachingRunner runner = new DetachingRunner(line -> {

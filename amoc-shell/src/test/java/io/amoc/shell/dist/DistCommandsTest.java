@@ -167,6 +167,7 @@ class DistCommandsTest {
         assertTrue(status.lines().anyMatch(l -> l.startsWith(addresses.get(1)) && l.contains("down")), status);
         assertTrue(status.lines().anyMatch(l -> l.startsWith(addresses.get(0)) && l.contains("running")), status);
         Fixtures.waitUntil("5 users on the live slave", () -> usersOn(addresses.get(0)).equals("5"));
+        assertTrue(ok("dist.status").endsWith("total: 5 users on 1 of 2 slaves, 0 failures"));
         String removed = error("dist.remove(2, force=true)");
         assertTrue(removed.contains("removed 7..8"), removed);
         assertTrue(error("dist.stop").contains(addresses.get(0) + "  stopped"));
@@ -180,6 +181,17 @@ class DistCommandsTest {
 
     @Test
     @Order(6)
+    void disconnectForgetsASlaveAndNamesTheConnectedOnesWhenItIsUnknown() {
+        assertEquals("disconnected " + addresses.get(1) + ": its users stop after its master_silence_timeout",
+                ok("dist.disconnect(\"" + addresses.get(1) + "\")"));
+        assertFalse(ok("nodes").contains(addresses.get(1)));
+        String unknown = error("dist.disconnect(\"" + addresses.get(1) + "\")");
+        assertTrue(unknown.contains("connected are " + addresses.get(0)), unknown);
+        assertTrue(ok("dist.status").contains(addresses.get(0)));
+    }
+
+    @Test
+    @Order(7)
     void theSlaveSubcommandRefusesLoopbackUnlessAsked() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         ShellEnvironment env = new ShellEnvironment(dir, new ByteArrayInputStream(new byte[0]),

@@ -14,11 +14,18 @@ import org.jxmpp.stringprep.XmppStringprepException;
 
 import javax.net.ssl.X509TrustManager;
 import java.security.cert.X509Certificate;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** Builds unconnected Smack connections from {@link XmppSettings}, with what a load test does not need turned off. */
 final class ConnectionFactory {
 
+    /** Smack logs through java.util.logging; held here so the level set below is not garbage-collected. */
+    private static final Logger SMACK_LOG = Logger.getLogger("org.jivesoftware.smack");
+
     static {
+        // Smack logs routine events of a closing connection (e.g. an interrupted wait for </stream>) at INFO.
+        SMACK_LOG.setLevel(Level.WARNING);
         // No roster download at login, no automatic reconnection, no stream management: a simulated user does
         // exactly what its scenario says and nothing behind its back.
         Roster.setRosterLoadedAtLoginDefault(false);

@@ -112,9 +112,18 @@ public final class Xmpp {
         }
     }
 
-    /** Closes the stream politely (unavailable presence, {@code </stream>}); safe to call twice or on null. */
+    /**
+     * Closes the stream politely (unavailable presence, {@code </stream>}, waiting briefly for the server's
+     * {@code </stream>}); safe to call twice or on null. A user being removed by force (its thread interrupted)
+     * closes the socket at once instead.
+     */
     public static void disconnect(AbstractXMPPConnection connection) {
-        if (connection != null && connection.isConnected()) {
+        if (connection == null || !connection.isConnected()) {
+            return;
+        }
+        if (Thread.currentThread().isInterrupted()) {
+            connection.instantShutdown();
+        } else {
             connection.disconnect();
         }
     }

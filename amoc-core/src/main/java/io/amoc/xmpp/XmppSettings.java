@@ -23,8 +23,9 @@ import java.util.Locale;
  * @param passwordPattern the same for the password, key {@code xmpp_password_pattern} (default {@code password_%d})
  * @param resource        resource bound at login, key {@code xmpp_resource} (default {@code amoc})
  * @param tls             STARTTLS use, key {@code xmpp_tls}: {@code disabled} (default), {@code optional}, {@code required}
- * @param sasl            SASL mechanism to use, e.g. {@code PLAIN} or {@code SCRAM-SHA-1}, key {@code xmpp_sasl};
- *                        empty (default) lets Smack pick the best the server offers
+ * @param sasl            SASL mechanism to use, key {@code xmpp_sasl}: {@code PLAIN} (default: cheap for client and
+ *                        server, as amoc's escalus does), {@code SCRAM-SHA-1} (4096 PBKDF2 rounds per login on
+ *                        both sides), ...; empty lets Smack pick the strongest the server offers
  * @param transport       connection class, key {@code xmpp_transport}: {@code tcp} (default) or {@code modular}
  * @param timeout         reply timeout for connecting, logging in and Smack's IQs, key {@code xmpp_timeout} in ms
  *                        (default 30000)
@@ -38,6 +39,7 @@ public record XmppSettings(String host, int port, String domain, String username
     private static final String DEFAULT_USERNAME_PATTERN = "user_%d";
     private static final String DEFAULT_PASSWORD_PATTERN = "password_%d";
     private static final String DEFAULT_RESOURCE = "amoc";
+    private static final String DEFAULT_SASL = "PLAIN";
     private static final long DEFAULT_TIMEOUT_MS = 30_000;
 
     /** The settings as configured now (keys {@code xmpp_*}, read at each call so run-time changes apply). */
@@ -50,7 +52,7 @@ public record XmppSettings(String host, int port, String domain, String username
                 AmocConfig.get("xmpp_password_pattern", DEFAULT_PASSWORD_PATTERN),
                 AmocConfig.get("xmpp_resource", DEFAULT_RESOURCE),
                 option("xmpp_tls", XmppTls.class, XmppTls.DISABLED),
-                AmocConfig.get("xmpp_sasl", ""),
+                AmocConfig.get("xmpp_sasl", DEFAULT_SASL),
                 option("xmpp_transport", XmppTransport.class, XmppTransport.TCP),
                 Duration.ofMillis(AmocConfig.get("xmpp_timeout", DEFAULT_TIMEOUT_MS)));
     }

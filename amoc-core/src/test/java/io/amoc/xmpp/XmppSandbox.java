@@ -59,6 +59,11 @@ public final class XmppSandbox implements BeforeAllCallback {
         public void close() throws IOException, InterruptedException {
             run(script, "stop", "--dir", dir.toString());
             server = null;
+            try (var paths = Files.walk(dir)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
+                }
+            }
         }
 
         private static void run(Path script, String... args) throws IOException, InterruptedException {

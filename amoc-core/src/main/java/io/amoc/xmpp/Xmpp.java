@@ -51,7 +51,8 @@ public final class Xmpp {
      *
      * @throws XmppLoginException   the server refused the credentials, could not be reached, or did not answer in
      *                              time; already counted in {@code connection_failures}
-     * @throws InterruptedException the user was removed while connecting (the half-open connection is closed)
+     * @throws InterruptedException the user was removed while connecting (the half-open connection is closed;
+     *                              not counted as a failure)
      */
     public static AbstractXMPPConnection connect(long userId, XmppSettings settings)
             throws XmppLoginException, InterruptedException {
@@ -64,7 +65,9 @@ public final class Xmpp {
             failed(connection);
             throw new XmppLoginException(userId, settings.username(userId), reason(e, settings), e);
         } catch (InterruptedException e) {
-            failed(connection);
+            if (connection != null) {
+                connection.instantShutdown();   // removed while logging in: not the server's failure
+            }
             throw e;
         }
         AmocMetrics.time("connection", (System.nanoTime() - started) / MICROS_PER_NANO);

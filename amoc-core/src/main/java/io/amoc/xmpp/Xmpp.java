@@ -1,0 +1,154 @@
+package io.amoc.xmpp;
+
+import io.amoc.scenario.AmocMetrics;
+import org.jivesoftware.smack.AbstractXMPPConnection;
+import org.jivesoftware.smack.StanzaCollector;
+import org.jivesoftware.smack.XMPPConnection;
+import org.jivesoftware.smack.SmackException;
+import org.jivesoftware.smack.XMPPException;
+import org.jivesoftware.smack.filter.StanzaFilter;
+import org.jivesoftware.smack.packet.Presence;
+import org.jivesoftware.smack.packet.Stanza;
+import org.jivesoftware.smack.sasl.SASLErrorException;
+import org.jxmpp.jid.EntityBareJid;
+import org.jxmpp.jid.impl.JidCreate;
+import org.jxmpp.stringprep.XmppStringprepException;
+
+import java.io.IOException;
+import java.time.Duration;
+
+/**
+ * Smack for amoc scenarios: log in as user N, send presence, wait for a stanza, disconnect.
+ * What these return are plain Smack objects, so a scenario can use any Smack API on them.
+ *
+ * <pre>{@code
+ * AbstractXMPPConnection connection = Xmpp.connect(userId);   // user_<id> / password_<id> on localhost
+ * try {
+ *     Xmpp.sendPresence(connection);
+ *     Message reply = (Message) Xmpp.waitFor(connection, stanza -> stanza instanceof Message, Duration.ofSeconds(5));
+ * } finally {
+ *     Xmpp.disconnect(connection);
+ * }
+ * }</pre>
+ *
+ * Metrics: {@code amoc.times.connection} (µs from opening the socket to a bound resource),
+ * {@code amoc.counters.connections} (successful logins) and {@code amoc.counters.connection_failures}.
+ */
+public final class Xmpp {
+
+    private static final long MICROS_PER_NANO = 1_000;
+
+    private Xmpp() {
+    }
+
+    /** Connects and logs in as amoc user {@code userId} with the configured {@link XmppSettings#fromConfig()}. */
+    public static AbstractXMPPConnection connect(long userId) throws XmppLoginException, InterruptedException {
+        return connect(userId, XmppSettings.fromConfig());
+    }
+
+    /**
+     * Connects and logs in as amoc user {@code userId} with {@code settings}.
+     *
+     * @throws XmppLoginException   the server refused the credentials, could not be reached, or did not answer in
+     *                              time; already counted in {@code connection_failures}
+     * @throws InterruptedException the user was removed while connecting (the half-open connection is closed;
+     *                              not counted as a failure)
+     */
+    public static AbstractXMPPConnection connect(long userId, XmppSettings settings)
+            throws XmppLoginException, InterruptedException {
+        long started = System.nanoTime();
+        AbstractXMPPConnection connection = null;
+        try {
+            connection = ConnectionFactory.create(userId, settings);
+            connection.connect().login();
+        } catch (SmackException | IOException | XMPPException e) {
+            failed(connection);
+            throw new XmppLoginException(userId, settings.username(userId), reason(e, settings), e);
+        } catch (InterruptedException e) {
+            if (connection != null) {
+                connection.instantShutdown();   // removed while logging in: not the server's failure
+            }
+            throw e;
+        }
+        AmocMetrics.time("connection", (System.nanoTime() - started) / MICROS_PER_NANO);
+        AmocMetrics.count("connections");
+        return connection;
+    }
+
+    /** Sends available presence (Smack's login does not, so that scenarios decide). */
+    public static void sendPresence(XMPPConnection connection)
+            throws SmackException.NotConnectedException, InterruptedException {
+        connection.sendStanza(connection.getStanzaFactory().buildPresenceStanza().ofType(Presence.Type.available).build());
+    }
+
+    /**
+     * Waits up to {@code timeout} for the next incoming stanza that {@code filter} accepts, e.g.
+     * {@code stanza -> stanza instanceof Message} or Smack's {@code MessageWithBodiesFilter.INSTANCE}.
+     * Only stanzas arriving after the call count; to catch an answer to something you send, open a Smack
+     * {@link StanzaCollector} with {@code connection.createStanzaCollector(filter)} before sending.
+     *
+     * @throws StanzaTimeoutException nothing matching arrived in time
+     */
+    public static Stanza waitFor(XMPPConnection connection, StanzaFilter filter, Duration timeout)
+            throws StanzaTimeoutException, InterruptedException {
+        try (StanzaCollector collector = connection.createStanzaCollector(filter)) {
+            Stanza stanza = collector.nextResult(timeout.toMillis());
+            if (stanza == null) {
+                throw new StanzaTimeoutException("stanza matching " + filter, timeout);
+            }
+            return stanza;
+        }
+    }
+
+    /** The bare JID of amoc user {@code userId} under the configured settings, e.g. {@code user_7@localhost}. */
+    public static EntityBareJid jid(long userId) {
+        return jid(userId, XmppSettings.fromConfig());
+    }
+
+    /** The bare JID of amoc user {@code userId} under {@code settings}. */
+    public static EntityBareJid jid(long userId, XmppSettings settings) {
+        try {
+            return JidCreate.entityBareFrom(settings.username(userId) + "@" + settings.domain());
+        } catch (XmppStringprepException e) {
+            throw new XmppConfigException("xmpp_username_pattern", settings.usernamePattern(),
+                    "a pattern giving a valid JID local part (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * Closes the stream politely (unavailable presence, {@code </stream>}, waiting briefly for the server's
+     * {@code </stream>}); safe to call twice or on null. A user being removed by force (its thread interrupted)
+     * closes the socket at once instead.
+     */
+    public static void disconnect(AbstractXMPPConnection connection) {
+        if (connection == null || !connection.isConnected()) {
+            return;
+        }
+        if (Thread.currentThread().isInterrupted()) {
+            connection.instantShutdown();
+        } else {
+            connection.disconnect();
+        }
+    }
+
+    private static void failed(AbstractXMPPConnection connection) {
+        AmocMetrics.count("connection_failures");
+        if (connection != null) {
+            connection.instantShutdown();
+        }
+    }
+
+    private static String reason(Exception e, XmppSettings settings) {
+        if (e instanceof SASLErrorException sasl) {
+            return "the server refused the credentials (" + sasl.getSASLFailure().getSASLErrorString() + ")";
+        }
+        if (e instanceof SmackException.NoResponseException) {
+            return "no answer from " + settings.host() + ":" + settings.port() + " within "
+                    + settings.timeout().toMillis() + " ms";
+        }
+        if (e instanceof SmackException.EndpointConnectionException || e instanceof IOException) {
+            return "cannot reach " + settings.host() + ":" + settings.port() + " (" + e.getMessage() + ")";
+        }
+        return e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+}

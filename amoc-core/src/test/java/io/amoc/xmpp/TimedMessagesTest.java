@@ -1,0 +1,103 @@
+package io.amoc.xmpp;
+
+import io.amoc.config.Config;
+import io.amoc.metrics.NodeMetrics;
+import org.jivesoftware.smack.AbstractXMPPConnection;
+import org.jivesoftware.smack.packet.Message;
+import org.jivesoftware.smack.packet.Stanza;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static io.amoc.xmpp.XmppLoginTest.counter;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@ExtendWith(XmppSandbox.class)
+class TimedMessagesTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
+    private static final int MESSAGES = 20;
+
+    private AbstractXMPPConnection alice;
+    private AbstractXMPPConnection bob;
+
+    @BeforeEach
+    void twoUsersOnline() throws Exception {
+        Config.install(new Config(Map.of(), Map.of()));
+        Config.global().set("xmpp_port", (long) XmppSandbox.server().port());
+        NodeMetrics.install(new NodeMetrics());
+        alice = Xmpp.connect(101);
+        bob = Xmpp.connect(102);
+        Xmpp.sendPresence(alice);
+        Xmpp.sendPresence(bob);
+    }
+
+    @AfterEach
+    void bothLeave() {
+        Xmpp.disconnect(alice);
+        Xmpp.disconnect(bob);
+    }
+
+    @Test
+    void everyMessageSentIsReceivedWithItsTimeToDeliverRecorded() throws Exception {
+        TimedMessages fromAlice = TimedMessages.on(alice);
+        TimedMessages toBob = TimedMessages.on(bob);
+        for (int i = 0; i < MESSAGES; i++) {
+            fromAlice.send(Xmpp.jid(102));
+        }
+        awaitReceived(toBob, MESSAGES);
+        assertEquals(MESSAGES, fromAlice.sent());
+        assertEquals(MESSAGES, counter("messages_sent"));
+        assertEquals(MESSAGES, counter("messages_received"));
+        assertEquals(0, counter("messages_out_of_order"));
+        assertEquals(0, counter("messages_skipped"));
+        var ttd = NodeMetrics.current().registry().histogram("amoc.times.message_ttd");
+        assertEquals(MESSAGES, ttd.getCount());
+        assertTrue(ttd.getSnapshot().getMax() < PATIENCE.toNanos() / 1000, "a TTD in µs below the wait");
+    }
+
+    @Test
+    void aMessageToAnOfflineUserIsCountedAsUndelivered() throws Exception {
+        TimedMessages fromAlice = TimedMessages.on(alice);
+        fromAlice.send(Xmpp.jid(999));
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (counter("messages_undelivered") == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertEquals(1, counter("messages_undelivered"));
+        assertEquals(0, counter("messages_received"));
+    }
+
+    @Test
+    void waitingForAStanzaReturnsItOrTimesOutByName() throws Exception {
+        Thread sender = Thread.ofVirtual().start(() -> {
+            try {
+                Thread.sleep(200);
+                alice.sendStanza(alice.getStanzaFactory().buildMessageStanza()
+                        .to(Xmpp.jid(102)).ofType(Message.Type.chat).setBody("ping").build());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Stanza stanza = Xmpp.waitFor(bob, s -> s instanceof Message m && "ping".equals(m.getBody()), PATIENCE);
+        assertEquals("user_101@localhost/amoc", stanza.getFrom().toString());
+        sender.join();
+        StanzaTimeoutException e = assertThrows(StanzaTimeoutException.class,
+                () -> Xmpp.waitFor(bob, s -> false, Duration.ofMillis(100)));
+        assertTrue(e.getMessage().endsWith("within 100 ms"), e.getMessage());
+    }
+
+    private static void awaitReceived(TimedMessages receiver, long count) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (receiver.received() < count && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertEquals(count, receiver.received());
+    }
+}

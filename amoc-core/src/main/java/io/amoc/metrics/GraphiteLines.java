@@ -13,7 +13,8 @@ import java.util.Map;
  * One Graphite report of a node in the plaintext protocol ({@code path value timestamp}):
  * {@code <prefix>.amoc.users.size}, {@code <prefix>.amoc.counters.<name>.count} and {@code .one},
  * {@code <prefix>.amoc.times.<name>.{mean,min,max,median,p95,p99,p999}} (over the report interval),
- * {@code <prefix>.amoc.gauges.<name>} and {@code <prefix>.jvm.*}.
+ * {@code <prefix>.amoc.gauges.<name>} and {@code <prefix>.jvm.*}. A time with no values in the interval sends
+ * nothing (a gap in the graph), never a made-up 0.
  */
 public final class GraphiteLines {
 
@@ -56,6 +57,9 @@ public final class GraphiteLines {
 
     private static void time(Lines lines, String name, Histogram histogram) {
         Snapshot interval = histogram.getSnapshot();
+        if (interval.size() == 0) {
+            return;
+        }
         lines.add(name + ".mean", interval.getMean());
         lines.add(name + ".min", interval.getMin());
         lines.add(name + ".max", interval.getMax());

@@ -15,7 +15,7 @@ class MergedMetricsProperties {
 
     private static final double[] PERCENTILES = {0, 1, 25, 50, 75, 90, 95, 99, 99.9, 100};
 
-    @Property(tries = 200)
+    @Property(tries = 100)
     void theMergedClusterViewIsTheHistogramOfTheUnionOfBothNodesValues(
             @ForAll @Size(max = 300) List<@LongRange(min = 0, max = 60_000_000) Long> first,
             @ForAll @Size(max = 300) List<@LongRange(min = 0, max = 60_000_000) Long> second) {

@@ -30,7 +30,8 @@ public final class Shell {
     /** The full shell over {@code context}. */
     public static Shell of(ShellContext context) {
         return new Shell(context, List.of(
-                dist(new DistCommands(context.catalog(), context.config()))));
+                dist(new DistCommands(context.catalog(), context.config())),
+                new io.amoc.shell.metrics.MetricsCommands(context.local(), java.util.Optional::empty, context.config())));
     }
 
     public ShellContext context() {

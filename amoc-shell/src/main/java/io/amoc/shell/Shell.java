@@ -24,7 +24,7 @@ public final class Shell {
     private Shell(ShellContext context, List<CommandGroup> groups) {
         this.context = context;
         this.groups = groups;
-        this.commands = List.copyOf(ShellCommands.all(context, groups));
+        this.commands = List.copyOf(io.amoc.shell.metrics.RunSummaries.around(ShellCommands.all(context, groups), "local", context.local()));
     }
 
     /** The full shell over {@code context}. */

@@ -19,7 +19,7 @@ public final class ShellCommands {
         List<Command> all = new ArrayList<>();
         all.addAll(GeneralCommands.of(() -> all));
         all.addAll(ScenarioCommands.of(context.catalog()));
-        all.addAll(io.amoc.shell.metrics.RunSummaries.around(LocalCommands.of(context.catalog(), context.local()), "local", context.local()));
+        all.addAll(LocalCommands.of(context.catalog(), context.local()));
         groups.forEach(group -> all.addAll(group.commands()));
         all.addAll(ConfigCommands.of(context.config(), (key, value) -> {
             context.local().setConfig(key, value);

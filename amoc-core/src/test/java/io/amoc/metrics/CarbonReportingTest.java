@@ -31,7 +31,8 @@ class CarbonReportingTest {
             Config config = new Config(Map.of(), Map.of("graphite_host", "\"127.0.0.1\"",
                     "graphite_port", String.valueOf(carbon.linePort()), "graphite_prefix", PREFIX,
                     "graphite_interval", "1"));
-            try (AutoCloseable reporting = MetricsReporting.startFromConfig(metrics, config)) {
+            try (MetricsReporting reporting = MetricsReporting.startFromConfig(metrics, config)) {
+                assertTrue(reporting.reporting(), "graphite_host is set: a reporter runs");
                 awaitValue(carbon, PREFIX + ".amoc.times.message_ttd.p99");
                 awaitValue(carbon, PREFIX + ".amoc.counters.messages_sent.count");
                 awaitValue(carbon, PREFIX + ".amoc.users.size");

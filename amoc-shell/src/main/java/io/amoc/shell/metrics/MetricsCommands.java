@@ -50,7 +50,7 @@ public final class MetricsCommands implements CommandGroup {
             annotations.ifPresent(a -> a.removed(scenario, count, nodes));
         }
     };
-    private volatile MetricsReporting reporting;
+    private final MetricsReporting reporting;
     private volatile Optional<GraphiteAnnotations> annotations;
 
     /**
@@ -93,8 +93,7 @@ public final class MetricsCommands implements CommandGroup {
             return;
         }
         GraphiteTarget.fromConfig(config);
-        reporting.close();
-        reporting = MetricsReporting.startFromConfig(NodeMetrics.current(), config);
+        reporting.refresh();
         annotations.ifPresent(GraphiteAnnotations::close);
         annotations = GraphiteAnnotations.fromConfig(config);
     }

@@ -77,6 +77,7 @@ public final class GraphiteAnnotations implements AutoCloseable {
 
     @Override
     public void close() {
+        client.shutdownNow();
         executor.shutdown();
     }
 }

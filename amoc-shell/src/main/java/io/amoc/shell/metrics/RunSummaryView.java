@@ -9,6 +9,7 @@ import java.time.Duration;
 public final class RunSummaryView {
 
     private static final long SECONDS_PER_MINUTE = 60;
+    private static final double MILLIS_PER_SECOND = 1000;
 
     private RunSummaryView() {
     }
@@ -18,7 +19,7 @@ public final class RunSummaryView {
      * @param elapsed how long the run lasted
      */
     public static String render(MetricsSnapshot run, Duration elapsed) {
-        double seconds = Math.max(1, elapsed.toMillis()) / 1000.0;
+        double seconds = Math.max(1, elapsed.toMillis()) / MILLIS_PER_SECOND;
         Columns counters = new Columns("counter", "count", "rate/s");
         run.counters().forEach((name, count) -> counters.row(name, Units.count(count), Units.rate(count / seconds)));
         return "run summary (" + run.node() + ", " + length(elapsed) + "): users at the stop "

@@ -48,6 +48,26 @@ class GraphiteDownTest {
     }
 
     @Test
+    void reportingResumesByItselfWhenGraphiteComesUp() throws Exception {
+        int port = freePort();
+        NodeMetrics metrics = new NodeMetrics();
+        metrics.users(9);
+        try (GraphiteReporter reporter = GraphiteReporter.start(metrics,
+                new GraphiteTarget("127.0.0.1", port, "back", INTERVAL), limited)) {
+            await(() -> reporter.failures() >= 2);
+            try (ServerSocket graphite = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+                graphite.setSoTimeout(10_000);
+                try (java.net.Socket report = graphite.accept();
+                     java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(
+                             report.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+                    assertTrue(lines.readLine().startsWith("back.amoc.users.size 9 "));
+                }
+            }
+        }
+        assertEquals(1, warnings.size(), warnings.toString());
+    }
+
+    @Test
     void aGraphiteThatAcceptsButNeverReadsCostsAReportAtMostItsTimeout() throws Exception {
         try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             PlaintextSender sender = new PlaintextSender("127.0.0.1", silent.getLocalPort(), Duration.ofMillis(300));

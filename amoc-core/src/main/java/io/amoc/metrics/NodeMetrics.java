@@ -1,13 +1,22 @@
 package io.amoc.metrics;
 
+import com.codahale.metrics.Gauge;
+import com.codahale.metrics.Histogram;
 import com.codahale.metrics.MetricRegistry;
+import com.codahale.metrics.jvm.GarbageCollectorMetricSet;
+import com.codahale.metrics.jvm.MemoryUsageGaugeSet;
+import com.codahale.metrics.jvm.ThreadStatesGaugeSet;
 
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The metrics of one node: one Dropwizard registry with amoc's names
- * ({@code amoc.counters.<name>}, {@code amoc.times.<name>}, {@code amoc.gauges.<name>}, {@code amoc.users}).
+ * The metrics of one node: one Dropwizard registry with amoc's names ({@code amoc.counters.<name>} as
+ * {@link EventMeter}s, {@code amoc.times.<name>} as histograms over a {@link TimeReservoir},
+ * {@code amoc.gauges.<name>}, {@code amoc.users}) and the JVM's memory, threads and GC under {@code jvm.*}.
+ * Recording never blocks on reporting.
  */
 public final class NodeMetrics {
 
@@ -15,15 +24,28 @@ public final class NodeMetrics {
     public static final String TIMES = "amoc.times.";
     public static final String GAUGES = "amoc.gauges.";
     public static final String USERS = "amoc.users";
+    public static final String JVM = "jvm";
+
+    /** Counters that exist from the start (showing 0). */
+    public static final java.util.List<String> PREDEFINED_COUNTERS =
+            java.util.List.of("user_failures", "connections", "connection_failures");
+    /** Times that exist from the start. */
+    public static final java.util.List<String> PREDEFINED_TIMES = java.util.List.of("connection");
 
     private static volatile NodeMetrics current = new NodeMetrics();
 
     private final MetricRegistry registry = new MetricRegistry();
     private final ConcurrentHashMap<String, AtomicLong> gauges = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, TimeReservoir> reservoirs = new ConcurrentHashMap<>();
     private final AtomicLong users = new AtomicLong();
 
     public NodeMetrics() {
         registry.gauge(USERS, () -> users::get);
+        PREDEFINED_COUNTERS.forEach(this::meter);
+        PREDEFINED_TIMES.forEach(this::histogram);
+        registry.register(JVM + ".memory", new MemoryUsageGaugeSet());
+        registry.register(JVM + ".threads", new ThreadStatesGaugeSet());
+        registry.register(JVM + ".gc", new GarbageCollectorMetricSet());
     }
 
     /** The metrics of the node in this JVM. */
@@ -40,12 +62,23 @@ public final class NodeMetrics {
         return registry;
     }
 
+    /** Counts {@code n} events of counter {@code name}. */
     public void count(String name, long n) {
-        registry.meter(COUNTERS + name).mark(n);
+        meter(name).mark(n);
     }
 
+    /** Records one time of {@code name} in microseconds. */
     public void time(String name, long micros) {
-        registry.histogram(TIMES + name).update(micros);
+        histogram(name).update(micros);
+    }
+
+    /** Sets gauge {@code name} to {@code value}. */
+    public void gauge(String name, long value) {
+        gauges.computeIfAbsent(name, k -> {
+            AtomicLong holder = new AtomicLong();
+            registry.gauge(GAUGES + k, () -> holder::get);
+            return holder;
+        }).set(value);
     }
 
     /** Sets the number of live users ({@code amoc.users}); the engine calls it when users start and end. */
@@ -53,24 +86,62 @@ public final class NodeMetrics {
         users.set(alive);
     }
 
-    /** A snapshot of counters, gauges and users (histograms come with the HdrHistogram reservoir). */
-    public MetricsSnapshot snapshot(String node) {
-        java.util.Map<String, Long> counters = new java.util.TreeMap<>();
-        registry.getMeters().forEach((k, m) -> {
-            if (k.startsWith(COUNTERS)) {
-                counters.put(k.substring(COUNTERS.length()), m.getCount());
-            }
-        });
-        java.util.Map<String, Long> gaugeValues = new java.util.TreeMap<>();
-        gauges.forEach((k, v) -> gaugeValues.put(k, v.get()));
-        return new MetricsSnapshot(node, System.currentTimeMillis(), users.get(), counters, gaugeValues, java.util.Map.of());
+    public long users() {
+        return users.get();
     }
 
-    public void gauge(String name, long value) {
-        gauges.computeIfAbsent(name, k -> {
-            AtomicLong holder = new AtomicLong();
-            registry.gauge(GAUGES + k, () -> holder::get);
-            return holder;
-        }).set(value);
+    /** The counter {@code name} (created at first use). */
+    public EventMeter meter(String name) {
+        return (EventMeter) registry.meter(COUNTERS + name, EventMeter::new);
+    }
+
+    /** The time histogram {@code name} (created at first use). */
+    public Histogram histogram(String name) {
+        return registry.histogram(TIMES + name, () -> new Histogram(reservoirs.computeIfAbsent(name, k -> new TimeReservoir())));
+    }
+
+    /** The whole-run histogram of time {@code name}, empty if it was never recorded. */
+    public org.HdrHistogram.Histogram wholeRun(String name) {
+        TimeReservoir reservoir = reservoirs.get(name);
+        return reservoir == null ? Histograms.empty() : reservoir.wholeRun();
+    }
+
+    /** Everything of this node now: counters, their last minute, gauges, users and the whole-run histograms. */
+    public MetricsSnapshot snapshot(String node) {
+        Map<String, Long> counters = new TreeMap<>();
+        Map<String, Long> lastMinute = new TreeMap<>();
+        registry.getMeters((name, metric) -> name.startsWith(COUNTERS)).forEach((name, meter) -> {
+            String key = name.substring(COUNTERS.length());
+            counters.put(key, meter.getCount());
+            if (meter instanceof EventMeter events) {
+                lastMinute.put(key, events.lastMinute());
+            }
+        });
+        Map<String, Long> gaugeValues = new TreeMap<>();
+        gauges.forEach((name, value) -> gaugeValues.put(name, value.get()));
+        Map<String, byte[]> histograms = new TreeMap<>();
+        reservoirs.forEach((name, reservoir) -> histograms.put(name, Histograms.encode(reservoir.wholeRun())));
+        return new MetricsSnapshot(node, System.currentTimeMillis(), users.get(), counters, gaugeValues, histograms,
+                lastMinute);
+    }
+
+    /** Gauges of the registry whose value is a number, by full name (users, scenario gauges, jvm.*). */
+    public Map<String, Number> numericGauges() {
+        Map<String, Number> numbers = new TreeMap<>();
+        for (Map.Entry<String, Gauge> entry : registry.getGauges().entrySet()) {
+            Object value = readGauge(entry.getValue());
+            if (value instanceof Number number && Double.isFinite(number.doubleValue())) {
+                numbers.put(entry.getKey(), number);
+            }
+        }
+        return numbers;
+    }
+
+    private static Object readGauge(Gauge<?> gauge) {
+        try {
+            return gauge.getValue();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 }

@@ -24,13 +24,14 @@ public final class Shell {
     private Shell(ShellContext context, List<CommandGroup> groups) {
         this.context = context;
         this.groups = groups;
-        this.commands = List.copyOf(ShellCommands.all(context, groups));
+        this.commands = List.copyOf(io.amoc.shell.metrics.RunSummaries.around(ShellCommands.all(context, groups), "local", context.local()));
     }
 
     /** The full shell over {@code context}. */
     public static Shell of(ShellContext context) {
         return new Shell(context, List.of(
-                dist(new DistCommands(context.catalog(), context.config()))));
+                dist(new DistCommands(context.catalog(), context.config())),
+                new io.amoc.shell.metrics.MetricsCommands(context.local(), java.util.Optional::empty, context.config())));
     }
 
     public ShellContext context() {

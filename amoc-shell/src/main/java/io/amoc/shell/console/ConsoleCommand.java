@@ -93,6 +93,7 @@ public final class ConsoleCommand implements Callable<Integer> {
 
     private ExitCode interactive(ShellContext context, Interpreter interpreter, Path configFile) throws IOException {
         try (Terminal terminal = TerminalBuilder.builder().name("amoc").system(true).build()) {
+            io.amoc.shell.metrics.ConsoleTerminal.use(terminal);
             terminal.writer().println("amoc " + io.amoc.shell.VersionCommand.version()
                     + ": type help for the commands, Tab to complete, Ctrl-D to leave.");
             new Repl(terminal, interpreter, Completions.of(context, interpreter, configFile),

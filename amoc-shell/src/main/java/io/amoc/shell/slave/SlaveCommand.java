@@ -72,7 +72,9 @@ public final class SlaveCommand implements Callable<Integer> {
             environment.err().println("amoc: " + e.getMessage());
             return ExitCode.USAGE.status();
         }
-        serveUntilStopped(server);
+        try (var reporting = io.amoc.metrics.MetricsReporting.startFromConfig(io.amoc.metrics.NodeMetrics.current(), config)) {
+            serveUntilStopped(server);
+        }
         return ExitCode.OK.status();
     }
 

@@ -1,5 +1,6 @@
 package io.amoc.rmi;
 
+import io.amoc.compile.BundleDigest;
 import io.amoc.compile.ScenarioBundle;
 import io.amoc.config.Config;
 import io.amoc.engine.IdRange;

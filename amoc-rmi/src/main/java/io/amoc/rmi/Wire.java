@@ -22,7 +22,7 @@ final class Wire {
     static io.amoc.metrics.MetricsSnapshot snapshot(io.amoc.metrics.MetricsSnapshot s) {
         return new io.amoc.metrics.MetricsSnapshot(s.node(), s.takenAtMillis(), s.users(),
                 new java.util.TreeMap<>(s.counters()), new java.util.TreeMap<>(s.gauges()),
-                new java.util.TreeMap<>(s.histograms()));
+                new java.util.TreeMap<>(s.histograms()), new java.util.TreeMap<>(s.lastMinute()));
     }
 
     static HashMap<String, Object> settings(Map<String, Object> settings) {

@@ -1,6 +1,14 @@
 package io.amoc.shell;
 
 import io.amoc.shell.bench.BenchCommand;
+import io.amoc.shell.daemon.AttachCommand;
+import io.amoc.shell.daemon.EvalCommand;
+import io.amoc.shell.daemon.PingCommand;
+import io.amoc.shell.daemon.SlaveConsoleCommand;
+import io.amoc.shell.daemon.SlaveStartCommand;
+import io.amoc.shell.daemon.SlaveStopCommand;
+import io.amoc.shell.daemon.StartCommand;
+import io.amoc.shell.daemon.StopCommand;
 import io.amoc.shell.console.ConsoleCommand;
 import io.amoc.shell.slave.SlaveCommand;
 import picocli.CommandLine;
@@ -27,7 +35,15 @@ public final class Main implements Callable<Integer> {
     static List<Object> subcommands(ShellEnvironment environment) {
         return List.of(
                 new ConsoleCommand(environment),
-                new SlaveCommand(environment),
+                new CommandLine(new SlaveCommand(environment))
+                        .addSubcommand(new SlaveStartCommand(environment))
+                        .addSubcommand(new SlaveStopCommand(environment))
+                        .addSubcommand(new SlaveConsoleCommand(environment)),
+                new StartCommand(environment),
+                new AttachCommand(environment),
+                new StopCommand(environment),
+                new PingCommand(environment),
+                new EvalCommand(environment),
                 new BenchCommand(),
                 new VersionCommand(environment));
     }

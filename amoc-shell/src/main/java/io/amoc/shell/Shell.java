@@ -7,6 +7,8 @@ import io.amoc.shell.command.Session;
 import io.amoc.shell.command.ShellCommands;
 import io.amoc.shell.command.ShellContext;
 import io.amoc.shell.dist.DistCommands;
+import io.amoc.shell.metrics.MetricsCommands;
+import io.amoc.shell.metrics.RunSummaries;
 
 import java.time.Duration;
 import java.util.List;
@@ -24,14 +26,15 @@ public final class Shell {
     private Shell(ShellContext context, List<CommandGroup> groups) {
         this.context = context;
         this.groups = groups;
-        this.commands = List.copyOf(io.amoc.shell.metrics.RunSummaries.around(ShellCommands.all(context, groups), "local", context.local()));
+        this.commands = List.copyOf(RunSummaries.around(ShellCommands.all(context, groups), "local", context.local()));
     }
 
     /** The full shell over {@code context}. */
     public static Shell of(ShellContext context) {
-        return new Shell(context, List.of(
-                dist(new DistCommands(context.catalog(), context.config())),
-                new io.amoc.shell.metrics.MetricsCommands(context.local(), java.util.Optional::empty, context.config())));
+        DistCommands dist = new DistCommands(context.catalog(), context.config());
+        MetricsCommands metrics = new MetricsCommands(context.local(), dist::cluster, context.config());
+        dist.addClusterListener(metrics.annotations());
+        return new Shell(context, List.of(dist(dist), metrics));
     }
 
     public ShellContext context() {
@@ -63,7 +66,7 @@ public final class Shell {
         return new CommandGroup() {
             @Override
             public List<Command> commands() {
-                return dist.commands();
+                return RunSummaries.around(dist.commands(), "dist", dist::cluster);
             }
 
             @Override

@@ -1,5 +1,7 @@
 package io.amoc.shell.dist;
 
+import io.amoc.cluster.Cluster;
+import io.amoc.cluster.ClusterListener;
 import io.amoc.cluster.ClusterResult;
 import io.amoc.cluster.NodeView;
 import io.amoc.cluster.RunOptions;
@@ -21,6 +23,8 @@ import io.amoc.shell.render.StatusView;
 import io.amoc.shell.render.UserIds;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * dist.do, dist.add, dist.remove, dist.stop, dist.status, dist.connect, dist.disconnect and nodes: the slaves,
@@ -31,6 +35,7 @@ public final class DistCommands implements AutoCloseable {
 
     private final ScenarioCatalog catalog;
     private final Config config;
+    private final List<ClusterListener> listeners = new CopyOnWriteArrayList<>();
     private Distribution distribution;
 
     public DistCommands(ScenarioCatalog catalog, Config config) {
@@ -80,6 +85,19 @@ public final class DistCommands implements AutoCloseable {
         }
     }
 
+    /** The slaves' cluster, once a dist command has started it. */
+    public synchronized Optional<Cluster> cluster() {
+        return Optional.ofNullable(distribution).map(Distribution::cluster);
+    }
+
+    /** Adds a listener to the slaves' cluster, now or when it starts. */
+    public synchronized void addClusterListener(ClusterListener listener) {
+        listeners.add(listener);
+        if (distribution != null) {
+            distribution.cluster().addListener(listener);
+        }
+    }
+
     private synchronized Distribution current() {
         return distribution;
     }
@@ -88,6 +106,7 @@ public final class DistCommands implements AutoCloseable {
         if (distribution == null) {
             try {
                 distribution = Distribution.start(config);
+                listeners.forEach(distribution.cluster()::addListener);
             } catch (BadSlaveAddressException e) {
                 throw new BadArgumentException("config hosts: " + e.getMessage());
             }

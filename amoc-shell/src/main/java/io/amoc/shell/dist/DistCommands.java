@@ -77,10 +77,16 @@ public final class DistCommands implements AutoCloseable {
         }
     }
 
-    /** Stops the heartbeats: the slaves stop their users after their master_silence_timeout. */
+    /**
+     * Stops a running distributed scenario on the slaves that answer, then the heartbeats (a slave that did not
+     * answer stops its users after its master_silence_timeout).
+     */
     @Override
     public synchronized void close() {
         if (distribution != null) {
+            if (distribution.cluster().running().isPresent()) {
+                distribution.cluster().stop();
+            }
             distribution.close();
         }
     }

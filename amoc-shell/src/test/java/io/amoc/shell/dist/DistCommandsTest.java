@@ -1,6 +1,9 @@
 package io.amoc.shell.dist;
 
 import io.amoc.cluster.Cluster;
+import io.amoc.cluster.NodeResult;
+import io.amoc.engine.NodeState;
+import io.amoc.engine.NodeStatus;
 import io.amoc.compile.ScenarioCatalog;
 import io.amoc.config.Config;
 import io.amoc.shell.Fixtures;
@@ -205,5 +208,20 @@ class DistCommandsTest {
         status = new CommandLine(new SlaveCommand(env)).execute("--bind", "127.0.0.1");
         assertEquals(2, status);
         assertTrue(err.toString().contains("--allow-loopback"), err.toString());
+    }
+
+    @Test
+    @Order(8)
+    void closingTheShellStopsTheDistributedRunOnTheSlavesThatAnswer() throws Exception {
+        ok("dist.do(SleepsForAMinute, 1, 2)");
+        Fixtures.waitUntil("2 users on the live slave", () -> usersOn(addresses.get(0)).equals("2"));
+        Cluster cluster = dist.cluster().orElseThrow();
+
+        dist.close();
+
+        NodeStatus status = cluster.status().byNode().values().stream()
+                .map(r -> ((NodeResult.Ok<NodeStatus>) r).value()).findFirst().orElseThrow();
+        assertEquals(NodeState.FINISHED, status.state());
+        assertEquals(0, status.usersAlive());
     }
 }

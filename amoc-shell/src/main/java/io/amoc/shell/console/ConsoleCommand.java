@@ -3,22 +3,21 @@ package io.amoc.shell.console;
 import io.amoc.config.Config;
 import io.amoc.shell.ExitCode;
 import io.amoc.shell.Main;
+import io.amoc.shell.MasterOptions;
 import io.amoc.shell.Shell;
 import io.amoc.shell.ShellEnvironment;
 import io.amoc.shell.command.Interpreter;
 import io.amoc.shell.command.ShellContext;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code bin/amoc console}: the shell in the foreground; its users live as long as it does. */
@@ -30,13 +29,8 @@ public final class ConsoleCommand implements Callable<Integer> {
     /** How long leaving the console waits for the running scenario to stop (its terminate to run). */
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
 
-    @Option(names = "--scenarios", paramLabel = "DIR",
-            description = "A directory of scenario sources, searched after scenarios/ of the install (repeatable).")
-    private List<Path> scenarioDirs = new ArrayList<>();
-
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "The configuration file (default: conf/amoc.properties of the install).")
-    private Path configFile;
+    @Mixin
+    private MasterOptions options = new MasterOptions();
 
     private final ShellEnvironment environment;
 
@@ -46,27 +40,21 @@ public final class ConsoleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        for (Path dir : scenarioDirs) {
-            if (!Files.isDirectory(dir)) {
-                environment.err().println("amoc: --scenarios " + dir + ": no such directory (give a directory of .java files)");
-                return ExitCode.USAGE.status();
-            }
-        }
-        Path file = configFile != null ? configFile : environment.defaultConfigFile();
-        if (configFile != null && !Files.isRegularFile(configFile)) {
-            environment.err().println("amoc: --config " + configFile + ": no such file (leave it out to use "
-                    + environment.defaultConfigFile() + ")");
+        Optional<String> problem = options.problem(environment);
+        if (problem.isPresent()) {
+            environment.err().println("amoc: " + problem.get());
             return ExitCode.USAGE.status();
         }
+        Path file = options.configFile(environment);
         Config config;
         try {
-            config = Config.fromEnvironmentAndFile(file);
-        } catch (IOException e) {
-            environment.err().println("amoc: cannot read " + file + ": " + e.getMessage() + " (fix it or pass --config FILE)");
+            config = options.readConfig(environment);
+        } catch (MasterOptions.UnreadableConfigException e) {
+            environment.err().println("amoc: " + e.getMessage());
             return ExitCode.USAGE.status();
         }
         Config.install(config);
-        Shell shell = Shell.of(ShellContext.of(environment.home(), config, scenarioDirs));
+        Shell shell = Shell.of(ShellContext.of(environment.home(), config, options.scenarioDirs()));
         Interpreter interpreter = shell.newSession();
         ExitCode result = environment.interactive() ? interactive(shell.context(), interpreter, file) : script(interpreter);
         close(shell);

@@ -2,8 +2,10 @@ package io.amoc.shell.daemon;
 
 import io.amoc.config.Config;
 import io.amoc.shell.ExitCode;
+import io.amoc.shell.MasterOptions;
 import io.amoc.shell.ShellEnvironment;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -25,13 +27,8 @@ public final class StartCommand implements Callable<Integer> {
     static final String FOREGROUND = "--foreground";
     static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
-    @Option(names = "--scenarios", paramLabel = "DIR",
-            description = "A directory of scenario sources, searched after scenarios/ of the install (repeatable).")
-    private List<Path> scenarioDirs = new ArrayList<>();
-
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "The configuration file (default: conf/amoc.properties of the install).")
-    private Path configFile;
+    @Mixin
+    private MasterOptions options = new MasterOptions();
 
     @Option(names = FOREGROUND,
             description = "Run the daemon in this process, logging to stdout (for systemd, Docker, or debugging).")
@@ -45,7 +42,7 @@ public final class StartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Optional<String> badOption = checkOptions();
+        Optional<String> badOption = options.problem(environment);
         if (badOption.isPresent()) {
             environment.err().println("amoc: " + badOption.get());
             return ExitCode.USAGE.status();
@@ -60,29 +57,15 @@ public final class StartCommand implements Callable<Integer> {
         return foreground ? runHere(files) : launch(files);
     }
 
-    private Optional<String> checkOptions() {
-        for (Path dir : scenarioDirs) {
-            if (!Files.isDirectory(dir)) {
-                return Optional.of("--scenarios " + dir + ": no such directory (give a directory of .java files)");
-            }
-        }
-        if (configFile != null && !Files.isRegularFile(configFile)) {
-            return Optional.of("--config " + configFile + ": no such file (leave it out to use "
-                    + environment.defaultConfigFile() + ")");
-        }
-        return Optional.empty();
-    }
-
     private int runHere(DaemonFiles files) throws IOException, InterruptedException {
-        Path file = configFile != null ? configFile : environment.defaultConfigFile();
         Config config;
         try {
-            config = Config.fromEnvironmentAndFile(file);
-        } catch (IOException e) {
-            environment.err().println("amoc: cannot read " + file + ": " + e.getMessage() + " (fix it or pass --config FILE)");
+            config = options.readConfig(environment);
+        } catch (MasterOptions.UnreadableConfigException e) {
+            environment.err().println("amoc: " + e.getMessage());
             return ExitCode.USAGE.status();
         }
-        Optional<String> refused = new MasterDaemon(files).run(() -> MasterShell.create(environment, scenarioDirs, config));
+        Optional<String> refused = new MasterDaemon(files).run(() -> MasterShell.create(environment, options.scenarioDirs(), config));
         if (refused.isPresent()) {
             environment.err().println("amoc: " + refused.get() + "; stop it first with bin/amoc stop");
             return ExitCode.COMMAND_FAILED.status();
@@ -113,13 +96,13 @@ public final class StartCommand implements Callable<Integer> {
 
     private List<String> forwardedArguments() {
         List<String> args = new ArrayList<>();
-        for (Path dir : scenarioDirs) {
+        for (Path dir : options.scenarioDirs()) {
             args.add("--scenarios");
             args.add(dir.toAbsolutePath().toString());
         }
-        if (configFile != null) {
+        if (options.givenConfigFile().isPresent()) {
             args.add("--config");
-            args.add(configFile.toAbsolutePath().toString());
+            args.add(options.givenConfigFile().get().toAbsolutePath().toString());
         }
         return args;
     }

@@ -1,0 +1,68 @@
+package io.amoc.shell;
+
+import io.amoc.config.Config;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The options of a command that runs a master's shell ({@code console}, {@code start}): scenarios and config. */
+public final class MasterOptions {
+
+    @Option(names = "--scenarios", paramLabel = "DIR",
+            description = "A directory of scenario sources, searched after scenarios/ of the install (repeatable).")
+    private List<Path> scenarioDirs = new ArrayList<>();
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "The configuration file (default: conf/amoc.properties of the install).")
+    private Path configFile;
+
+    public List<Path> scenarioDirs() {
+        return scenarioDirs;
+    }
+
+    /** The --config file given, if any. */
+    public Optional<Path> givenConfigFile() {
+        return Optional.ofNullable(configFile);
+    }
+
+    /** The configuration file to read: --config, or conf/amoc.properties of the install. */
+    public Path configFile(ShellEnvironment environment) {
+        return configFile != null ? configFile : environment.defaultConfigFile();
+    }
+
+    /** What is wrong with the options, as one line with a hint, or empty. */
+    public Optional<String> problem(ShellEnvironment environment) {
+        for (Path dir : scenarioDirs) {
+            if (!Files.isDirectory(dir)) {
+                return Optional.of("--scenarios " + dir + ": no such directory (give a directory of .java files)");
+            }
+        }
+        if (configFile != null && !Files.isRegularFile(configFile)) {
+            return Optional.of("--config " + configFile + ": no such file (leave it out to use "
+                    + environment.defaultConfigFile() + ")");
+        }
+        return Optional.empty();
+    }
+
+    /** Reads the configuration; a file that cannot be read is a one-line {@link UnreadableConfigException}. */
+    public Config readConfig(ShellEnvironment environment) throws UnreadableConfigException {
+        Path file = configFile(environment);
+        try {
+            return Config.fromEnvironmentAndFile(file);
+        } catch (IOException e) {
+            throw new UnreadableConfigException("cannot read " + file + ": " + e.getMessage() + " (fix it or pass --config FILE)");
+        }
+    }
+
+    /** The configuration file cannot be read. */
+    public static final class UnreadableConfigException extends Exception {
+        public UnreadableConfigException(String message) {
+            super(message);
+        }
+    }
+}

@@ -52,6 +52,13 @@ public final class Fixtures {
         NodeMetrics.install(new NodeMetrics());
     }
 
+    /** A fresh config and registry where users start at once and repeat without waiting. */
+    public static void freshConfigForQuickUsers() {
+        freshConfigAndMetrics();
+        Config.global().set("interarrival", 0L);
+        Config.global().set("repeat_interval", 0L);
+    }
+
     public static long counter(String name) {
         return NodeMetrics.current().snapshot("test").counters().getOrDefault(name, 0L);
     }

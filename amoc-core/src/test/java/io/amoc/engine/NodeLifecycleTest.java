@@ -42,9 +42,7 @@ class NodeLifecycleTest {
 
     @BeforeEach
     void freshConfig() {
-        Fixtures.freshConfigAndMetrics();
-        Config.global().set("interarrival", 0L);
-        Config.global().set("repeat_interval", 0L);
+        Fixtures.freshConfigForQuickUsers();
     }
 
     @AfterEach

@@ -23,9 +23,7 @@ class UserSemanticsTest {
 
     @BeforeEach
     void freshConfig() {
-        Fixtures.freshConfigAndMetrics();
-        Config.global().set("interarrival", 0L);
-        Config.global().set("repeat_interval", 0L);
+        Fixtures.freshConfigForQuickUsers();
     }
 
     @AfterEach

@@ -70,12 +70,12 @@ class XmppLoginTest {
     }
 
     @Test
-    void theModularNioTransportLogsInToo() throws Exception {
-        Config.global().set("xmpp_transport", "modular");
+    void smacksTcpConnectionRemainsAChoice() throws Exception {
+        Config.global().set("xmpp_transport", "tcp");
         AbstractXMPPConnection connection = Xmpp.connect(8);
         try {
             assertTrue(connection.isAuthenticated());
-            assertEquals("ModularXmppClientToServerConnection", connection.getClass().getSimpleName());
+            assertEquals("XMPPTCPConnection", connection.getClass().getSimpleName());
         } finally {
             Xmpp.disconnect(connection);
         }
@@ -97,7 +97,7 @@ class XmppLoginTest {
     void anUnknownTlsSettingNamesTheKeyAndTheChoices() {
         Config.global().set("xmpp_tls", "sometimes");
         XmppConfigException e = assertThrows(XmppConfigException.class, XmppSettings::fromConfig);
-        assertEquals("config key 'xmpp_tls' is 'sometimes'; use one of: disabled, optional, required", e.getMessage());
+        assertEquals("config key 'xmpp_tls' is 'sometimes'; use one of: disabled, optional, required, direct", e.getMessage());
     }
 
     static long counter(String name) {

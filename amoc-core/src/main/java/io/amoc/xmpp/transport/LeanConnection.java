@@ -231,11 +231,14 @@ public final class LeanConnection extends AbstractXMPPConnection {
         }
     }
 
-    /** The reader: waits for input outside the parser, then hands each top-level element to Smack. */
+    /**
+     * The reader: waits for input outside the parser, then hands each top-level element to Smack, until the
+     * server's {@code </stream:stream>} or the socket's end.
+     */
     private void readStream() {
         XmppSocket current = socket;
         try {
-            while (!closing) {
+            while (true) {
                 if (!current.awaitInput()) {
                     throw new ServerClosedConnectionException("the server closed the connection");
                 }
@@ -246,9 +249,10 @@ public final class LeanConnection extends AbstractXMPPConnection {
                 } else if (event == XmlPullParser.Event.END_ELEMENT && isStreamEnd()) {
                     closingStreamReceived = true;
                     notifyWaitingThreads();
-                    if (!closing) {
-                        throw new ServerClosedConnectionException("the server closed the stream");
+                    if (closing) {
+                        return;
                     }
+                    throw new ServerClosedConnectionException("the server closed the stream");
                 } else if (event == XmlPullParser.Event.END_DOCUMENT) {
                     throw new ServerClosedConnectionException("the server closed the connection");
                 }

@@ -108,6 +108,11 @@ final class CompactXmlParser extends MXParser {
         posEnd = 0;
     }
 
+    /** Chars held in the input and text buffers (what an idle session pays for parsing). */
+    int heldChars() {
+        return buf.length + pc.length;
+    }
+
     /** Grows the text buffer to twice what is needed (XPP3 jumps to 16K chars at once). */
     @Override
     protected void ensurePC(int end) {

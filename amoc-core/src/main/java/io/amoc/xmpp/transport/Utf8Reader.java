@@ -61,8 +61,8 @@ final class Utf8Reader extends Reader {
         int written = decode(chars, offset, offset + length);
         while (written == 0) {                 // only a split multi-byte sequence was buffered
             if (!fill()) {
-                chars[offset] = REPLACEMENT;   // the stream ended inside a sequence
-                start = end;
+                chars[offset] = REPLACEMENT;   // the stream ended inside a sequence: its lead byte is malformed
+                start++;
                 return 1;
             }
             written = decode(chars, offset, offset + length);
@@ -106,7 +106,13 @@ final class Utf8Reader extends Reader {
                 start++;
                 continue;
             }
-            if (start + length > end) {
+            int available = Math.min(length, end - start);
+            if (!continuationBytes(start + 1, start + available)) {
+                chars[out++] = REPLACEMENT;
+                start++;
+                continue;
+            }
+            if (available < length) {
                 break;                                     // the rest of the sequence has not arrived yet
             }
             int codePoint = codePoint(lead, length);
@@ -129,6 +135,15 @@ final class Utf8Reader extends Reader {
             start += length;
         }
         return out - from;
+    }
+
+    private boolean continuationBytes(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if ((bytes[i] & 0xC0) != 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int sequenceLength(int lead) {

@@ -10,6 +10,7 @@ import org.jivesoftware.smack.ConnectionConfiguration;
 import org.jivesoftware.smack.ConnectionConfiguration.SecurityMode;
 import org.jivesoftware.smack.SASLAuthentication;
 import org.jivesoftware.smack.SmackException.SmackSaslException;
+import org.jivesoftware.smack.packet.id.StandardStanzaIdSource;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jivesoftware.smack.tcp.XMPPTCPConnectionConfiguration;
 
@@ -84,6 +85,9 @@ final class ConnectionFactory {
                 .setResource(settings.resource())
                 .setSendPresence(false)
                 .setCompressionEnabled(false)
+                // one id source for the JVM: Smack's default gives each connection its own, seeded by a
+                // SecureRandom that each user thread would create for itself
+                .setStanzaIdSourceFactory(() -> StandardStanzaIdSource.DEFAULT)
                 .setSecurityMode(securityMode(settings.tls()));
         if (!settings.sasl().isBlank()) {
             builder.addEnabledSaslMechanism(settings.sasl().trim());

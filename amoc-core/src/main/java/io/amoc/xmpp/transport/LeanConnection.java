@@ -60,8 +60,6 @@ public final class LeanConnection extends AbstractXMPPConnection {
     public LeanConnection(LeanConfiguration config) {
         super(config);
         this.config = config;
-        // After SASL success the server starts a new stream: the parser starts a new document, on the reader thread.
-        buildNonzaCallback().listenFor(SaslNonza.Success.class, success -> restartParser(true)).install();
     }
 
     @Override
@@ -285,6 +283,11 @@ public final class LeanConnection extends AbstractXMPPConnection {
                     throw new SmackException.SecurityNotPossibleException("the server refused STARTTLS");
                 }
                 parseAndProcessNonza(parser);
+            }
+            case SaslNonza.Success.ELEMENT -> {
+                parseAndProcessNonza(parser);
+                // after SASL success the server starts a new stream: a new document, keeping what already arrived
+                restartParser(true);
             }
             default -> parseAndProcessNonza(parser);
         }

@@ -5,7 +5,6 @@ import io.amoc.engine.Fixtures;
 import io.amoc.engine.IdRange;
 import io.amoc.engine.NodeController;
 import io.amoc.engine.RemovalReport;
-import io.amoc.metrics.NodeMetrics;
 import org.jivesoftware.smack.AbstractXMPPConnection;
 import org.jivesoftware.smack.StanzaCollector;
 import org.jivesoftware.smack.filter.StanzaTypeFilter;
@@ -45,10 +44,8 @@ class ForcedRemovalTest {
 
     @BeforeEach
     void anObserverOnline() throws Exception {
-        Config.install(new Config(Map.of(), Map.of()));
-        Config.global().set("xmpp_port", (long) XmppSandbox.server().port());
+        SandboxConfig.freshConfigAimedAtTheSandbox();
         Config.global().set("interarrival", 0L);
-        NodeMetrics.install(new NodeMetrics());
         observer = Xmpp.connect(OBSERVER);
         Config.global().set("observer_jid", observer.getUser().toString());
     }

@@ -1,7 +1,6 @@
 package io.amoc.xmpp;
 
 import io.amoc.config.Config;
-import io.amoc.metrics.NodeMetrics;
 import io.amoc.xmpp.transport.LeanConnection;
 import org.jivesoftware.smack.AbstractXMPPConnection;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,7 +12,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.util.List;
-import java.util.Map;
 
 import static io.amoc.xmpp.XmppLoginTest.counter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,9 +29,7 @@ class LeanLoginTest {
 
     @BeforeEach
     void configAimedAtTheSandbox() {
-        Config.install(new Config(Map.of(), Map.of()));
-        Config.global().set("xmpp_port", (long) XmppSandbox.server().port());
-        NodeMetrics.install(new NodeMetrics());
+        SandboxConfig.freshConfigAimedAtTheSandbox();
     }
 
     @ParameterizedTest
@@ -48,20 +44,6 @@ class LeanLoginTest {
         } finally {
             Xmpp.disconnect(connection);
         }
-    }
-
-    @Test
-    void starttlsRequiredSecuresTheStreamBeforeScram() throws Exception {
-        XmppSettings tls = XmppSettings.fromConfig().withTls(XmppTls.REQUIRED).withSasl("SCRAM-SHA-1");
-        AbstractXMPPConnection connection = Xmpp.connect(12, tls);
-        try {
-            assertTrue(connection.isSecureConnection());
-            assertEquals("SCRAM-SHA-1", connection.getUsedSaslMechansism());
-            assertTrue(((LeanConnection) connection).tcpSocket().getTcpNoDelay());
-        } finally {
-            Xmpp.disconnect(connection);
-        }
-        assertFalse(connection.isConnected());
     }
 
     @Test

@@ -1,7 +1,5 @@
 package io.amoc.xmpp;
 
-import io.amoc.config.Config;
-import io.amoc.metrics.NodeMetrics;
 import org.jivesoftware.smack.AbstractXMPPConnection;
 import org.jivesoftware.smack.ConnectionListener;
 import org.jivesoftware.smack.StanzaCollector;
@@ -19,7 +17,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -41,9 +38,7 @@ class LeanStreamTest {
 
     @BeforeEach
     void configAimedAtTheSandbox() {
-        Config.install(new Config(Map.of(), Map.of()));
-        Config.global().set("xmpp_port", (long) XmppSandbox.server().port());
-        NodeMetrics.install(new NodeMetrics());
+        SandboxConfig.freshConfigAimedAtTheSandbox();
     }
 
     @Test

@@ -26,8 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
- * A user removed by force leaves at once on every transport: its socket closes before its thread even wakes, so the
- * server sees the connection drop rather than a logout. The observer tells them apart: a logout's unavailable
+ * A user's connections end with it: a user removed by force leaves at once on every transport (its socket closes
+ * before its thread even wakes), and a user that ends with a connection open has it closed; the server sees the
+ * connection drop rather than a logout. The observer tells them apart: a logout's unavailable
  * presence is the client's own stanza (it carries Smack's stanza id), a dropped connection's is made by the server
  * (no id).
  */
@@ -73,6 +74,19 @@ class ForcedRemovalTest {
                 assertEquals(Presence.Type.unavailable, gone.getType());
                 assertNull(gone.getStanzaId(), "the client's own logout, not a dropped connection: " + gone.toXML());
             }
+        }
+    }
+
+    @Test
+    void aUserThatEndsWithItsConnectionOpenHasItClosed() throws Exception {
+        Config.global().set("repeat_num", 1L);
+        try (StanzaCollector presences = observer.createStanzaCollector(StanzaTypeFilter.PRESENCE)) {
+            node.start(Fixtures.bundle("LeavesItsConnectionOpen"), Map.of());
+            node.addUsers(IdRange.of(FIRST_ID, FIRST_ID));
+            List<Presence> seen = next(presences, 2);
+            assertEquals(Presence.Type.available, seen.get(0).getType());
+            assertEquals(Presence.Type.unavailable, seen.get(1).getType());
+            assertNull(seen.get(1).getStanzaId(), "closed by amoc, not logged out: " + seen.get(1).toXML());
         }
     }
 

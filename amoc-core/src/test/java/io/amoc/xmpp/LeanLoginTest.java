@@ -3,12 +3,14 @@ package io.amoc.xmpp;
 import io.amoc.config.Config;
 import io.amoc.xmpp.transport.LeanConnection;
 import org.jivesoftware.smack.AbstractXMPPConnection;
+import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.lang.reflect.Field;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.util.List;
@@ -64,13 +66,15 @@ class LeanLoginTest {
     @Test
     void everyXmppSocketSendsWithoutNagleOnEitherTransport() throws Exception {
         AbstractXMPPConnection lean = Xmpp.connect(14);
+        AbstractXMPPConnection tcp = Xmpp.connect(18, XmppSettings.fromConfig().withTransport(XmppTransport.TCP));
         try {
             assertTrue(((LeanConnection) lean).tcpSocket().getTcpNoDelay());
+            Field socket = XMPPTCPConnection.class.getDeclaredField("socket");   // Smack keeps it private
+            socket.setAccessible(true);
+            assertTrue(((Socket) socket.get(tcp)).getTcpNoDelay());
         } finally {
             Xmpp.disconnect(lean);
-        }
-        try (Socket tcpTransportSocket = new io.amoc.xmpp.transport.NoDelaySocketFactory(null).createSocket()) {
-            assertTrue(tcpTransportSocket.getTcpNoDelay());
+            Xmpp.disconnect(tcp);
         }
     }
 

@@ -9,6 +9,7 @@ import org.jivesoftware.smack.SmackException.SecurityRequiredByServerException;
 import org.jivesoftware.smack.XMPPException;
 import org.jivesoftware.smack.XMPPException.StreamErrorException;
 import org.jivesoftware.smack.packet.IQ;
+import org.jivesoftware.smack.packet.Mechanisms;
 import org.jivesoftware.smack.packet.Message;
 import org.jivesoftware.smack.packet.Nonza;
 import org.jivesoftware.smack.packet.Presence;
@@ -125,10 +126,15 @@ public final class LeanConnection extends AbstractXMPPConnection {
             sendNonza(new StartTls());
         } else {
             tlsHandled = true;
-            saslFeatureReceived = saslFeatureReceived || isSecureConnection();
+            // a server that offers STARTTLS again over TLS: its mechanisms count (Smack only looks without STARTTLS)
+            saslFeatureReceived = saslFeatureReceived || offeredOverTls();
             notifyWaitingThreads();
         }
         login.featuresArrived(isSaslAuthenticated());
+    }
+
+    private boolean offeredOverTls() {
+        return isSecureConnection() && getFeature(Mechanisms.class) != null;
     }
 
     @Override

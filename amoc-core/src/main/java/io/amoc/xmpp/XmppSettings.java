@@ -1,6 +1,8 @@
 package io.amoc.xmpp;
 
-import io.amoc.scenario.AmocConfig;
+import io.amoc.config.Config;
+import io.amoc.config.ConfigKey;
+import io.amoc.config.ConfigKeys;
 
 import java.time.Duration;
 import java.util.Arrays;
@@ -33,28 +35,23 @@ import java.util.Locale;
 public record XmppSettings(String host, int port, String domain, String usernamePattern, String passwordPattern,
                            String resource, XmppTls tls, String sasl, XmppTransport transport, Duration timeout) {
 
-    private static final String DEFAULT_HOST = "127.0.0.1";
-    private static final int DEFAULT_PORT = 5222;
-    private static final String DEFAULT_DOMAIN = "localhost";
-    private static final String DEFAULT_USERNAME_PATTERN = "user_%d";
-    private static final String DEFAULT_PASSWORD_PATTERN = "password_%d";
-    private static final String DEFAULT_RESOURCE = "amoc";
-    private static final String DEFAULT_SASL = "PLAIN";
-    private static final long DEFAULT_TIMEOUT_MS = 30_000;
-
-    /** The settings as configured now (keys {@code xmpp_*}, read at each call so run-time changes apply). */
+    /**
+     * The settings as configured now (keys {@code xmpp_*} of {@link ConfigKeys}, read at each call so run-time changes
+     * apply).
+     */
     public static XmppSettings fromConfig() {
+        Config config = Config.global();
         return new XmppSettings(
-                AmocConfig.get("xmpp_host", DEFAULT_HOST),
-                AmocConfig.get("xmpp_port", DEFAULT_PORT),
-                AmocConfig.get("xmpp_domain", DEFAULT_DOMAIN),
-                AmocConfig.get("xmpp_username_pattern", DEFAULT_USERNAME_PATTERN),
-                AmocConfig.get("xmpp_password_pattern", DEFAULT_PASSWORD_PATTERN),
-                AmocConfig.get("xmpp_resource", DEFAULT_RESOURCE),
-                option("xmpp_tls", XmppTls.class, XmppTls.DISABLED),
-                AmocConfig.get("xmpp_sasl", DEFAULT_SASL),
-                option("xmpp_transport", XmppTransport.class, XmppTransport.TCP),
-                Duration.ofMillis(AmocConfig.get("xmpp_timeout", DEFAULT_TIMEOUT_MS)));
+                ConfigKeys.XMPP_HOST.get(config),
+                ConfigKeys.XMPP_PORT.get(config),
+                ConfigKeys.XMPP_DOMAIN.get(config),
+                ConfigKeys.XMPP_USERNAME_PATTERN.get(config),
+                ConfigKeys.XMPP_PASSWORD_PATTERN.get(config),
+                ConfigKeys.XMPP_RESOURCE.get(config),
+                option(ConfigKeys.XMPP_TLS, XmppTls.class),
+                ConfigKeys.XMPP_SASL.get(config),
+                option(ConfigKeys.XMPP_TRANSPORT, XmppTransport.class),
+                Duration.ofMillis(ConfigKeys.XMPP_TIMEOUT.get(config)));
     }
 
     /** The XMPP username of amoc user {@code userId}, e.g. {@code user_42}. */
@@ -97,14 +94,14 @@ public record XmppSettings(String host, int port, String domain, String username
                 newTransport, timeout);
     }
 
-    private static <E extends Enum<E>> E option(String key, Class<E> type, E defaultValue) {
-        String value = AmocConfig.get(key, defaultValue.name().toLowerCase(Locale.ROOT));
+    private static <E extends Enum<E>> E option(ConfigKey<String> key, Class<E> type) {
+        String value = key.get(Config.global());
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             String accepted = Arrays.stream(type.getEnumConstants())
                     .map(c -> c.name().toLowerCase(Locale.ROOT)).reduce((a, b) -> a + ", " + b).orElse("");
-            throw new XmppConfigException(key, value, accepted);
+            throw new XmppConfigException(key.name(), value, accepted);
         }
     }
 }

@@ -10,6 +10,8 @@ import io.amoc.cluster.NodeView;
 import io.amoc.cluster.RunOptions;
 import io.amoc.cluster.UnknownNodeException;
 import io.amoc.config.Config;
+import io.amoc.config.ConfigKeys;
+import io.amoc.config.ConfigValueException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,9 +34,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Distribution implements AutoCloseable {
 
-    public static final String HOSTS_KEY = "hosts";
-    public static final String HEARTBEAT_KEY = "heartbeat_interval";
-    public static final double DEFAULT_HEARTBEAT_SECONDS = 1;
     private static final Logger LOG = LoggerFactory.getLogger(Distribution.class);
 
     private final MasterIdentity identity = MasterIdentity.ofThisProcess();
@@ -64,9 +63,8 @@ public final class Distribution implements AutoCloseable {
      */
     public static Distribution start(Config config) throws BadSlaveAddressException {
         RmiTimeouts.install(RmiTimeouts.fromConfig(config));
-        List<SlaveAddress> hosts = HostList.parse(config.find(HOSTS_KEY).orElse(List.of()));
-        Distribution distribution = new Distribution(
-                ConfigDurations.seconds(config, HEARTBEAT_KEY, DEFAULT_HEARTBEAT_SECONDS), Clock.systemUTC());
+        List<SlaveAddress> hosts = HostList.parse(config.find(ConfigKeys.HOSTS.name()).orElse(List.of()));
+        Distribution distribution = new Distribution(ConfigKeys.HEARTBEAT_INTERVAL.get(config), Clock.systemUTC());
         List<SlaveAddress> distinct = hosts.stream().distinct().toList();
         if (distinct.size() < hosts.size()) {
             LOG.warn("hosts lists a slave twice: {}", hosts);
@@ -159,15 +157,11 @@ public final class Distribution implements AutoCloseable {
         }
 
         static List<SlaveAddress> parse(Object value) throws BadSlaveAddressException {
-            List<String> texts = new ArrayList<>();
-            if (value instanceof List<?> list) {
-                list.forEach(item -> texts.add(item instanceof io.amoc.config.Word word ? word.text() : String.valueOf(item)));
-            } else {
-                for (String part : String.valueOf(value).replace("[", "").replace("]", "").split(",")) {
-                    if (!part.isBlank()) {
-                        texts.add(part.strip().replace("\"", ""));
-                    }
-                }
+            List<String> texts;
+            try {
+                texts = ConfigKeys.HOSTS.convert(value);
+            } catch (ConfigValueException e) {
+                throw new BadSlaveAddressException(String.valueOf(value));
             }
             List<SlaveAddress> addresses = new ArrayList<>();
             for (String text : texts) {

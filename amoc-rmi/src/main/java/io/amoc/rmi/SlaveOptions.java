@@ -1,6 +1,7 @@
 package io.amoc.rmi;
 
 import io.amoc.config.Config;
+import io.amoc.config.ConfigKeys;
 
 import java.time.Duration;
 
@@ -16,17 +17,13 @@ import java.time.Duration;
 public record SlaveOptions(String bindAddress, int registryPort, int objectPort, boolean allowLoopback,
                            Duration silenceTimeout) {
 
-    public static final String PORT_KEY = "slave_port";
-    public static final String OBJECT_PORT_KEY = "slave_object_port";
-    public static final String SILENCE_KEY = "master_silence_timeout";
-    public static final int DEFAULT_PORT = 1099;
-    public static final int DEFAULT_OBJECT_PORT = 1100;
-    public static final double DEFAULT_SILENCE_SECONDS = 30;
+    /** The registry port when none is configured ({@code slave_port}'s default). */
+    public static final int DEFAULT_PORT = ConfigKeys.SLAVE_PORT.defaultValue().orElseThrow();
 
     /** Options from the config keys, listening on {@code bindAddress}. */
     public static SlaveOptions fromConfig(Config config, String bindAddress, boolean allowLoopback) {
-        return new SlaveOptions(bindAddress, config.get(PORT_KEY, DEFAULT_PORT), config.get(OBJECT_PORT_KEY, DEFAULT_OBJECT_PORT),
-                allowLoopback, ConfigDurations.seconds(config, SILENCE_KEY, DEFAULT_SILENCE_SECONDS));
+        return new SlaveOptions(bindAddress, ConfigKeys.SLAVE_PORT.get(config), ConfigKeys.SLAVE_OBJECT_PORT.get(config),
+                allowLoopback, ConfigKeys.MASTER_SILENCE_TIMEOUT.get(config));
     }
 
     public SlaveOptions withPorts(int registry, int object) {

@@ -1,6 +1,7 @@
 package io.amoc.shell;
 
 import io.amoc.config.Config;
+import io.amoc.config.ConfigValues;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -51,12 +52,26 @@ public final class MasterOptions {
 
     /** Reads the configuration; a file that cannot be read is a one-line {@link UnreadableConfigException}. */
     public Config readConfig(ShellEnvironment environment) throws UnreadableConfigException {
-        Path file = configFile(environment);
+        return read(configFile(environment));
+    }
+
+    /**
+     * Reads the environment and {@code file}, and checks the registered keys' values: a value that makes no sense
+     * (e.g. {@code interarrival = -1}) is refused at start with one line naming it.
+     */
+    public static Config read(Path file) throws UnreadableConfigException {
+        Config config;
         try {
-            return Config.fromEnvironmentAndFile(file);
+            config = Config.fromEnvironmentAndFile(file);
         } catch (IOException e) {
             throw new UnreadableConfigException("cannot read " + file + ": " + e.getMessage() + " (fix it or pass --config FILE)");
         }
+        List<String> problems = ConfigValues.problems(config);
+        if (!problems.isEmpty()) {
+            String more = problems.size() == 1 ? "" : " (and " + (problems.size() - 1) + " more)";
+            throw new UnreadableConfigException(problems.get(0) + more + ": fix " + file + " or the environment");
+        }
+        return config;
     }
 
     /** The configuration file cannot be read. */

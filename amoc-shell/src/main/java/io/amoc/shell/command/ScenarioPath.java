@@ -1,6 +1,7 @@
 package io.amoc.shell.command;
 
 import io.amoc.config.Config;
+import io.amoc.config.ConfigKeys;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,8 +10,6 @@ import java.util.List;
 
 /** The directories searched for scenarios: scenarios/ of the install, then each --scenarios DIR, then config scenario_path. */
 public final class ScenarioPath {
-
-    public static final String CONFIG_KEY = "scenario_path";
 
     private ScenarioPath() {
     }
@@ -22,9 +21,7 @@ public final class ScenarioPath {
             dirs.add(installed);
         }
         fromOptions.forEach(dir -> dirs.add(dir.toAbsolutePath()));
-        Object configured = config.find(CONFIG_KEY).orElse(List.of());
-        List<?> entries = configured instanceof List<?> list ? list : List.of(configured);
-        entries.stream().map(String::valueOf).filter(s -> !s.isBlank()).map(Path::of).forEach(dirs::add);
+        ConfigKeys.SCENARIO_PATH.get(config).stream().map(Path::of).forEach(dirs::add);
         return dirs;
     }
 }

@@ -1,6 +1,7 @@
 package io.amoc.shell.console;
 
 import io.amoc.config.Config;
+import io.amoc.config.ConfigKeys;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,16 +9,15 @@ import java.nio.file.Path;
 /** Where the console keeps its history: config {@code history_file}, else ~/.amoc_history, else var/ of the install. */
 public final class HistoryFile {
 
-    public static final String CONFIG_KEY = "history_file";
     private static final String NAME = ".amoc_history";
 
     private HistoryFile() {
     }
 
     public static Path choose(Config config, Path home) {
-        Object configured = config.find(CONFIG_KEY).orElse(null);
-        if (configured != null) {
-            return Path.of(configured.toString());
+        java.util.Optional<String> configured = ConfigKeys.HISTORY_FILE.find(config);
+        if (configured.isPresent()) {
+            return Path.of(configured.get());
         }
         Path userHome = Path.of(System.getProperty("user.home", "."));
         if (Files.isDirectory(userHome) && Files.isWritable(userHome)) {

@@ -1,6 +1,7 @@
 package io.amoc.shell.daemon;
 
 import io.amoc.config.Config;
+import io.amoc.config.ConfigKeys;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -18,8 +19,6 @@ import java.util.Optional;
  */
 final class SlaveArguments {
 
-    static final String PORT_KEY = "slave_port";
-    static final int DEFAULT_PORT = 1099;
     private static final int CONNECT_TIMEOUT_MILLIS = 500;
 
     private final List<String> args;
@@ -41,7 +40,7 @@ final class SlaveArguments {
         return Optional.empty();
     }
 
-    /** The registry port: --port, else slave_port of the configuration (--config, else the install's), else 1099. */
+    /** The registry port: --port, else slave_port of the configuration (--config, else the install's), else its default. */
     int port(Path defaultConfigFile) {
         Optional<String> given = value("--port");
         if (given.isPresent()) {
@@ -49,9 +48,9 @@ final class SlaveArguments {
         }
         Path configFile = value("--config").map(Path::of).orElse(defaultConfigFile);
         try {
-            return Config.fromEnvironmentAndFile(configFile).get(PORT_KEY, DEFAULT_PORT);
+            return ConfigKeys.SLAVE_PORT.get(Config.fromEnvironmentAndFile(configFile));
         } catch (IOException | RuntimeException e) {
-            return DEFAULT_PORT;
+            return ConfigKeys.SLAVE_PORT.defaultValue().orElseThrow();
         }
     }
 

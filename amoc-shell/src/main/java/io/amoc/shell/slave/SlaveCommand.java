@@ -6,6 +6,7 @@ import io.amoc.rmi.SlaveOptions;
 import io.amoc.rmi.SlaveServer;
 import io.amoc.rmi.SlaveStartException;
 import io.amoc.shell.ExitCode;
+import io.amoc.shell.MasterOptions;
 import io.amoc.shell.ShellEnvironment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -54,7 +55,13 @@ public final class SlaveCommand implements Callable<Integer> {
             environment.err().println("amoc: --config " + configFile + ": no such file");
             return ExitCode.USAGE.status();
         }
-        Config config = Config.fromEnvironmentAndFile(configFile != null ? configFile : environment.defaultConfigFile());
+        Config config;
+        try {
+            config = MasterOptions.read(configFile != null ? configFile : environment.defaultConfigFile());
+        } catch (MasterOptions.UnreadableConfigException e) {
+            environment.err().println("amoc: " + e.getMessage());
+            return ExitCode.USAGE.status();
+        }
         Config.install(config);
         SlaveOptions options;
         try {

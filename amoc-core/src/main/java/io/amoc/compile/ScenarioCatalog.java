@@ -43,6 +43,14 @@ public final class ScenarioCatalog {
         return List.copyOf(directories);
     }
 
+    /**
+     * The simple names of the scenario classes a source text declares, in order, found by the same look at the text
+     * as the scan of the scenario path (the compiler checks the find).
+     */
+    public static List<String> declaredIn(String sourceText) {
+        return SourceScanner.scenarios(Path.of("Source.java"), sourceText).stream().map(ScenarioSource::name).toList();
+    }
+
     /** The simple names of the scenario classes found in the sources, sorted. */
     public List<String> names() {
         return scan().keySet().stream().sorted().toList();

@@ -2,12 +2,10 @@ package io.amoc.rmi;
 
 import io.amoc.cluster.CatchUpOnJoin;
 import io.amoc.cluster.Cluster;
-import io.amoc.cluster.ClusterResult;
 import io.amoc.cluster.DuplicateNodeException;
 import io.amoc.cluster.NodeDirectory;
-import io.amoc.cluster.NodeResult;
 import io.amoc.cluster.NodeView;
-import io.amoc.cluster.RunOptions;
+import io.amoc.cluster.Slaves;
 import io.amoc.cluster.UnknownNodeException;
 import io.amoc.config.Config;
 import io.amoc.config.ConfigKeys;
@@ -17,34 +15,29 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The master's side of a distributed run: the slaves (from {@code hosts} and {@code dist.connect}), their
+ * The master's side of a distributed run over RMI: the slaves (from {@code hosts} and {@code dist.connect}), their
  * heartbeats, and a {@link Cluster} over the ones that are up, in the order they were added. The master runs no
- * users. Nodes that are down appear by name in every result.
+ * users. The command layer ({@code io.amoc.command}) names the down ones in every result.
  */
-public final class Distribution implements AutoCloseable {
+public final class Distribution implements Slaves {
 
     private static final Logger LOG = LoggerFactory.getLogger(Distribution.class);
 
     private final MasterIdentity identity = MasterIdentity.ofThisProcess();
-    private final Clock clock;
     private final NodeDirectory directory;
     private final Cluster cluster;
     private final ExecutorService beats = Executors.newVirtualThreadPerTaskExecutor();
     private final ScheduledExecutorService ticker;
 
     private Distribution(Duration heartbeat, Clock clock) {
-        this.clock = clock;
         this.directory = new NodeDirectory(heartbeat, clock, beats);
         this.cluster = new Cluster(directory::live);
         directory.addListener(new CatchUpOnJoin(cluster));
@@ -80,6 +73,7 @@ public final class Distribution implements AutoCloseable {
     }
 
     /** Adds a slave at the end of the node order; it is up when this returns if it answered its first beat. */
+    @Override
     public NodeView connect(String hostPort) throws BadSlaveAddressException, DuplicateNodeException {
         return connect(SlaveAddress.parse(hostPort));
     }
@@ -91,11 +85,13 @@ public final class Distribution implements AutoCloseable {
     }
 
     /** Forgets a slave: no more beats, no more work (its users keep running until its silence timeout stops them). */
+    @Override
     public void disconnect(String hostPort) throws BadSlaveAddressException, UnknownNodeException {
         directory.remove(SlaveAddress.parse(hostPort).toString());
     }
 
-    /** The cluster over the slaves that are up: what dist.* calls. Prefer the methods below, which add down nodes. */
+    /** The cluster over the slaves that are up: what dist.* calls. */
+    @Override
     public Cluster cluster() {
         return cluster;
     }
@@ -105,33 +101,9 @@ public final class Distribution implements AutoCloseable {
     }
 
     /** Every slave with up/down, last seen and its last known status, in node order. */
+    @Override
     public List<NodeView> nodes() {
         return directory.views();
-    }
-
-    /** Adds the nodes that are down (and addressed by {@code options}) to a result, as failures naming them. */
-    public <T> ClusterResult<T> withDownNodes(ClusterResult<T> result, RunOptions options) {
-        Map<String, NodeResult<T>> ordered = new LinkedHashMap<>();
-        Instant now = clock.instant();
-        for (NodeView view : directory.views()) {
-            boolean addressed = options.nodes().isEmpty() || options.nodes().contains(view.node());
-            if (!addressed) {
-                continue;
-            }
-            NodeResult<T> answer = result.byNode().get(view.node());
-            if (!view.up() && (answer == null || !answer.ok())) {
-                ordered.put(view.node(), new NodeResult.Failed<>(downReason(view, now)));
-            } else if (answer != null) {
-                ordered.put(view.node(), answer);
-            }
-        }
-        result.byNode().forEach(ordered::putIfAbsent);
-        return new ClusterResult<>(ordered);
-    }
-
-    /** Pushes a run-time config value to every slave that is up; down ones get all values when they rejoin a run. */
-    public ClusterResult<Void> setConfig(String key, Object value) {
-        return withDownNodes(cluster.setConfig(key, value), RunOptions.all());
     }
 
     /** Stops the heartbeats (slaves then stop their users after their silence timeout). */
@@ -139,15 +111,6 @@ public final class Distribution implements AutoCloseable {
     public void close() {
         ticker.shutdownNow();
         beats.shutdownNow();
-    }
-
-    private static String downReason(NodeView view, Instant now) {
-        String seen = view.lastSeen().map(t -> "last seen " + Duration.between(t, now).toSeconds() + " s ago")
-                .orElse("never seen");
-        String unreachable = view.node() + " is unreachable: ";
-        String problem = view.problem().map(p -> p.startsWith(unreachable) ? p.substring(unreachable.length()) : p)
-                .map(p -> ": " + p).orElse("");
-        return view.node() + " is down (" + seen + problem + ")";
     }
 
     /** Parses the {@code hosts} value: a list of "host:port", or one such string (commas allowed). */

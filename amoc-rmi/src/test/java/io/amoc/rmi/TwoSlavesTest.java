@@ -1,6 +1,7 @@
 package io.amoc.rmi;
 
 import io.amoc.cluster.ClusterResult;
+import io.amoc.cluster.DownNodes;
 import io.amoc.cluster.Liveness;
 import io.amoc.cluster.NodeException;
 import io.amoc.cluster.NodeResult;
@@ -159,10 +160,12 @@ class TwoSlavesTest {
                 () -> view(master, second).liveness() == Liveness.DOWN);
         System.out.printf("a killed slave was shown down after %d ms%n", (System.nanoTime() - killedAt) / 1_000_000);
         assertEquals(Liveness.UP, view(master, first).liveness());
-        ClusterResult<NodeStatus> status = master.withDownNodes(master.cluster().status(), RunOptions.all());
+        ClusterResult<NodeStatus> status = DownNodes.added(master.cluster().status(), master.nodes(), RunOptions.all(),
+                java.time.Instant.now());
         assertEquals(10, status.values().get(first.address()).usersAlive());
         assertEquals(List.of(second.address()), status.failedNodes());
-        ClusterResult<IdRange> added = master.withDownNodes(master.cluster().add(4, RunOptions.all()), RunOptions.all());
+        ClusterResult<IdRange> added = DownNodes.added(master.cluster().add(4, RunOptions.all()), master.nodes(),
+                RunOptions.all(), java.time.Instant.now());
         assertEquals(IdRange.of(31, 34), added.values().get(first.address()));
         NodeResult<IdRange> dead = added.byNode().get(second.address());
         assertInstanceOf(NodeResult.Failed.class, dead);

@@ -70,7 +70,7 @@ public final class DistCommands implements AutoCloseable {
         if (current == null) {
             return;
         }
-        ClusterResult<Void> pushed = current.setConfig(key, value);
+        ClusterResult<Void> pushed = withDown(current, current.cluster().setConfig(key, value), RunOptions.all());
         List<String> failed = pushed.failedNodes().stream().filter(n -> isUp(current, n)).toList();
         if (!failed.isEmpty()) {
             throw new ConfigNotPushedException(key, failed);
@@ -139,7 +139,7 @@ public final class DistCommands implements AutoCloseable {
         Distribution slaves = withSlaves();
         ScenarioBundle bundle = catalog.bundle(args.text("scenario"));
         RunOptions options = options(args, args.text("comment"));
-        ClusterResult<Void> started = slaves.withDownNodes(slaves.cluster().start(bundle, from, to, options), options);
+        ClusterResult<Void> started = withDown(slaves, slaves.cluster().start(bundle, from, to, options), options);
         return ClusterResults.reply(started, nothing -> "started " + bundle.scenarioName() + "@"
                 + StatusView.shortSha(bundle.sha256()));
     }
@@ -147,7 +147,7 @@ public final class DistCommands implements AutoCloseable {
     private Reply add(Args args) throws Exception {
         Distribution slaves = withSlaves();
         RunOptions options = options(args, "");
-        return ClusterResults.reply(slaves.withDownNodes(slaves.cluster().add(args.number("count"), options), options),
+        return ClusterResults.reply(withDown(slaves, slaves.cluster().add(args.number("count"), options), options),
                 ids -> ids.isEmpty() ? "no users" : "adding users " + UserIds.of(ids));
     }
 
@@ -156,17 +156,17 @@ public final class DistCommands implements AutoCloseable {
         RunOptions options = options(args, "");
         boolean force = args.flag("force");
         ClusterResult<RemovalReport> removed = slaves.cluster().remove(args.number("count"), force, options);
-        return ClusterResults.reply(slaves.withDownNodes(removed, options), report -> removed(report, force));
+        return ClusterResults.reply(withDown(slaves, removed, options), report -> removed(report, force));
     }
 
     private Reply stop() throws Exception {
         Distribution slaves = withSlaves();
-        return ClusterResults.reply(slaves.withDownNodes(slaves.cluster().stop(), RunOptions.all()), nothing -> "stopped");
+        return ClusterResults.reply(withDown(slaves, slaves.cluster().stop(), RunOptions.all()), nothing -> "stopped");
     }
 
     private Reply status() throws Exception {
         Distribution slaves = withSlaves();
-        ClusterResult<NodeStatus> statuses = slaves.withDownNodes(slaves.cluster().status(), RunOptions.all());
+        ClusterResult<NodeStatus> statuses = withDown(slaves, slaves.cluster().status(), RunOptions.all());
         return Reply.ok(StatusView.render(statuses) + "\n" + totals(statuses));
     }
 
@@ -200,6 +200,10 @@ public final class DistCommands implements AutoCloseable {
         @SuppressWarnings("unchecked")
         List<String> nodes = (List<String>) args.value("nodes");
         return new RunOptions(nodes, comment);
+    }
+
+    private static <T> ClusterResult<T> withDown(Distribution slaves, ClusterResult<T> result, RunOptions options) {
+        return io.amoc.cluster.DownNodes.added(result, slaves.nodes(), options, java.time.Instant.now());
     }
 
     private static boolean isUp(Distribution distribution, String node) {

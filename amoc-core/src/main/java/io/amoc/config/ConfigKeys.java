@@ -68,7 +68,7 @@ public final class ConfigKeys {
 
     // --- metrics and Graphite (docs/metrics.md)
     public static final ConfigKey<String> GRAPHITE_HOST = unset("graphite_host", ValueTypes.text(),
-            "unset: metrics are not reported", "Host of Graphite's plaintext (carbon) receiver;"
+            "none: metrics are not reported", "Host of Graphite's plaintext (carbon) receiver;"
                     + " unset = metrics are not reported. Env: AMOC_GRAPHITE_HOST");
     public static final ConfigKey<Integer> GRAPHITE_PORT = key("graphite_port", ValueTypes.port(), 2003L,
             "Port of Graphite's plaintext receiver. Env: AMOC_GRAPHITE_PORT");
@@ -78,7 +78,7 @@ public final class ConfigKeys {
     public static final ConfigKey<Duration> GRAPHITE_INTERVAL = key("graphite_interval", ValueTypes.seconds(), 10L,
             "Seconds between reports to Graphite (decimals allowed).");
     public static final ConfigKey<String> GRAPHITE_ENDPOINT = unset("graphite_endpoint", ValueTypes.text(),
-            "unset: no annotations",
+            "none: no annotations",
             "host:port of graphite-web; when set, start/add/remove are posted as events (annotations).");
 
     // --- distribution (docs/distributed.md)

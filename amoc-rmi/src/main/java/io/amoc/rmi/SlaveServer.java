@@ -1,6 +1,9 @@
 package io.amoc.rmi;
 
+import io.amoc.config.Config;
 import io.amoc.engine.NodeController;
+import io.amoc.metrics.MetricsReporting;
+import io.amoc.metrics.NodeMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +20,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A slave: an RMI registry and one exported {@link RemoteNode} on fixed ports of one address, a filter on every
- * call, no remote class loading, and a watch that stops the users when the master falls silent.
+ * call, no remote class loading, a watch that stops the users when the master falls silent, and this JVM's metrics
+ * reported to Graphite while this JVM's config names one ({@code graphite_host}, pushed by the master or local).
  */
 public final class SlaveServer implements AutoCloseable {
 
@@ -31,6 +35,7 @@ public final class SlaveServer implements AutoCloseable {
     private final NodeController controller;
     private final MasterWatch watch;
     private final ScheduledExecutorService watchTimer;
+    private final MetricsReporting reporting = MetricsReporting.startFromConfig(NodeMetrics.current(), Config.global());
     private final Registry registry;
     private final SlaveService service;
     private final int registryPort;
@@ -121,6 +126,7 @@ public final class SlaveServer implements AutoCloseable {
     @Override
     public void close() {
         watchTimer.shutdownNow();
+        reporting.close();
         unexport(service);
         unexport(registry);
         stopUsers(controller);

@@ -1,44 +1,63 @@
 package io.amoc.shell;
 
+import io.amoc.command.Master;
+import io.amoc.command.MasterSetup;
+import io.amoc.config.Config;
+import io.amoc.rmi.Distribution;
 import io.amoc.shell.command.Command;
-import io.amoc.shell.command.CommandGroup;
+import io.amoc.shell.command.ConfigCommands;
+import io.amoc.shell.command.GeneralCommands;
 import io.amoc.shell.command.Interpreter;
+import io.amoc.shell.command.RunCommands;
+import io.amoc.shell.command.ScenarioCommands;
 import io.amoc.shell.command.Session;
-import io.amoc.shell.command.ShellCommands;
-import io.amoc.shell.command.ShellContext;
-import io.amoc.shell.dist.DistCommands;
+import io.amoc.shell.daemon.VarDir;
+import io.amoc.shell.dist.NodeCommands;
 import io.amoc.shell.metrics.MetricsCommands;
-import io.amoc.shell.metrics.RunSummaries;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The shell of a master JVM, as the console and the daemon run it: every command (the local node's, dist.* and
- * the other groups, registered here one line each) over one context, and what they hold open.
+ * The shell of a master JVM, as the console and the daemon run it: every command, each a thin front end over one
+ * operation of the command layer ({@link Master}), registered here one line per group.
  */
 public final class Shell {
 
-    private final ShellContext context;
-    private final List<CommandGroup> groups;
+    private final Master master;
     private final List<Command> commands;
 
-    private Shell(ShellContext context, List<CommandGroup> groups) {
-        this.context = context;
-        this.groups = groups;
-        this.commands = List.copyOf(RunSummaries.around(ShellCommands.all(context, groups), "local", context.local()));
+    private Shell(Master master) {
+        this.master = master;
+        List<Command> all = new ArrayList<>();
+        all.addAll(GeneralCommands.of(() -> all));
+        all.addAll(ScenarioCommands.of(master.scenarios()));
+        all.addAll(RunCommands.of(master.local()));
+        all.addAll(RunCommands.of(master.dist()));
+        all.addAll(NodeCommands.of(master.slaves()));
+        all.addAll(MetricsCommands.of(master.local(), master.dist()));
+        all.addAll(ConfigCommands.of(master.settings()));
+        this.commands = List.copyOf(all);
     }
 
-    /** The full shell over {@code context}. */
-    public static Shell of(ShellContext context) {
-        DistCommands dist = new DistCommands(context.catalog(), context.config());
-        MetricsCommands metrics = new MetricsCommands(context.local(), dist::cluster, context.config());
-        dist.addClusterListener(metrics.annotations());
-        return new Shell(context, List.of(dist(dist), metrics));
+    /** The shell over a command layer. */
+    public static Shell of(Master master) {
+        return new Shell(master);
     }
 
-    public ShellContext context() {
-        return context;
+    /**
+     * The shell of this JVM's master: its own node, the scenario path ({@code scenarios/} of the install,
+     * {@code scenarioDirs}, config {@code scenario_path}, uploads under var/), slaves over RMI.
+     */
+    public static Shell start(Path home, List<Path> scenarioDirs, Config config) {
+        Path uploads = VarDir.of(home).resolve("scenarios");
+        return of(Master.start(MasterSetup.of(home, scenarioDirs, uploads, config, Distribution::start)));
+    }
+
+    public Master master() {
+        return master;
     }
 
     public List<Command> commands() {
@@ -51,33 +70,10 @@ public final class Shell {
     }
 
     /**
-     * Ends what the shell holds: the groups (e.g. the slaves' heartbeats) and the local run, whose
-     * {@code terminate} is given {@code stopTimeout}. Returns false when the local run did not stop in time.
+     * Ends what the master runs (slaves' run and heartbeats, Graphite reporting, the local run, whose
+     * {@code terminate} is given {@code stopTimeout}). Returns false when the local run did not stop in time.
      */
     public boolean close(Duration stopTimeout) throws InterruptedException {
-        groups.forEach(CommandGroup::close);
-        if (context.local().running().isEmpty()) {
-            return true;
-        }
-        return Thread.ofVirtual().start(context.local()::stop).join(stopTimeout);
-    }
-
-    private static CommandGroup dist(DistCommands dist) {
-        return new CommandGroup() {
-            @Override
-            public List<Command> commands() {
-                return RunSummaries.around(dist.commands(), "dist", dist::cluster);
-            }
-
-            @Override
-            public void configChanged(String key, Object value) throws Exception {
-                dist.configChanged(key, value);
-            }
-
-            @Override
-            public void close() {
-                dist.close();
-            }
-        };
+        return master.close(stopTimeout);
     }
 }

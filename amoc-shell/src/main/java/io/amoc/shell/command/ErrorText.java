@@ -5,7 +5,11 @@ import io.amoc.compile.ScenarioCompileException;
 import io.amoc.config.ConfigValueException;
 import io.amoc.config.MissingConfigException;
 
-/** The one-line text shown for a failure (several lines only for compile diagnostics, one per line as javac). */
+/**
+ * The one-line text shown for a failure (several lines only for compile diagnostics, one per line as javac).
+ * Expected failures (the command layer's, the compiler's, the config's) are shown by their message; any other
+ * runtime exception is a fault of amoc, said so.
+ */
 public final class ErrorText {
 
     private ErrorText() {

@@ -1,29 +1,33 @@
 package io.amoc.shell.console;
 
+import io.amoc.command.ConfigEntry;
+import io.amoc.command.Master;
+import io.amoc.command.ScenarioEntry;
 import io.amoc.shell.command.ArgType;
 import io.amoc.shell.command.ArgTypes;
 import io.amoc.shell.command.Command;
 import io.amoc.shell.command.Interpreter;
-import io.amoc.shell.command.ShellContext;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 
-/** The values Tab offers for an argument of each kind: scenario names, config keys, command names, true/false. */
+/**
+ * The values Tab offers for an argument of each kind: scenario names, config keys (every registered key and those
+ * set), command names, true/false.
+ */
 public final class Completions {
 
     private Completions() {
     }
 
-    /** Completion values from a shell's context; {@code configFile} documents the known config keys. */
-    public static Function<ArgType<?>, List<String>> of(ShellContext context, Interpreter interpreter, Path configFile) {
+    /** Completion values from a master's command layer. */
+    public static Function<ArgType<?>, List<String>> of(Master master, Interpreter interpreter) {
         return type -> {
             if (type == ArgTypes.SCENARIO) {
-                return context.catalog().names();
+                return master.scenarios().list().stream().map(ScenarioEntry::name).toList();
             }
             if (type == ArgTypes.CONFIG_KEY_NAME) {
-                return ConfigKeys.of(context.config(), configFile);
+                return master.settings().list().stream().map(ConfigEntry::key).toList();
             }
             if (type == ArgTypes.COMMAND_NAME) {
                 return interpreter.commands().stream().map(Command::name).toList();

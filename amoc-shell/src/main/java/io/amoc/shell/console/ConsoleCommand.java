@@ -1,5 +1,6 @@
 package io.amoc.shell.console;
 
+import io.amoc.command.Master;
 import io.amoc.config.Config;
 import io.amoc.shell.ExitCode;
 import io.amoc.shell.Main;
@@ -7,7 +8,6 @@ import io.amoc.shell.MasterOptions;
 import io.amoc.shell.Shell;
 import io.amoc.shell.ShellEnvironment;
 import io.amoc.shell.command.Interpreter;
-import io.amoc.shell.command.ShellContext;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Mixin;
@@ -15,7 +15,6 @@ import picocli.CommandLine.Mixin;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -45,7 +44,6 @@ public final class ConsoleCommand implements Callable<Integer> {
             environment.err().println("amoc: " + problem.get());
             return ExitCode.USAGE.status();
         }
-        Path file = options.configFile(environment);
         Config config;
         try {
             config = options.readConfig(environment);
@@ -54,9 +52,9 @@ public final class ConsoleCommand implements Callable<Integer> {
             return ExitCode.USAGE.status();
         }
         Config.install(config);
-        Shell shell = Shell.of(ShellContext.of(environment.home(), config, options.scenarioDirs()));
+        Shell shell = Shell.start(environment.home(), options.scenarioDirs(), config);
         Interpreter interpreter = shell.newSession();
-        ExitCode result = environment.interactive() ? interactive(shell.context(), interpreter, file) : script(interpreter);
+        ExitCode result = environment.interactive() ? interactive(shell.master(), interpreter) : script(interpreter);
         close(shell);
         return result.status();
     }
@@ -79,14 +77,14 @@ public final class ConsoleCommand implements Callable<Integer> {
                 interpreter.session()::exitRequested).run(in);
     }
 
-    private ExitCode interactive(ShellContext context, Interpreter interpreter, Path configFile) throws IOException {
+    private ExitCode interactive(Master master, Interpreter interpreter) throws IOException {
         try (Terminal terminal = TerminalBuilder.builder().name("amoc").system(true).build()) {
             io.amoc.shell.metrics.ConsoleTerminal.use(terminal);
             terminal.writer().println("amoc " + io.amoc.shell.VersionCommand.version()
                     + ": type help for the commands, Tab to complete, Ctrl-D to leave.");
-            new Repl(terminal, interpreter, Completions.of(context, interpreter, configFile),
-                    HistoryFile.choose(context.config(), context.home())).run();
-            terminal.writer().println(context.local().running()
+            new Repl(terminal, interpreter, Completions.of(master, interpreter),
+                    HistoryFile.choose(master.config(), environment.home())).run();
+            terminal.writer().println(master.local().running()
                     .map(s -> "bye: stopping " + s.scenarioName() + " and its users").orElse("bye"));
             terminal.flush();
         }

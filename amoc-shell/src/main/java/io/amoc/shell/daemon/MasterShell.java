@@ -5,7 +5,6 @@ import io.amoc.shell.CommandRunner;
 import io.amoc.shell.ShellEnvironment;
 import io.amoc.shell.command.Command;
 import io.amoc.shell.Shell;
-import io.amoc.shell.command.ShellContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +33,7 @@ final class MasterShell implements DaemonShell {
     /** The shell over {@code config}, which becomes this JVM's configuration. */
     static MasterShell create(ShellEnvironment environment, List<Path> scenarioDirs, Config config) {
         Config.install(config);
-        return new MasterShell(Shell.of(ShellContext.of(environment.home(), config, scenarioDirs)));
+        return new MasterShell(Shell.start(environment.home(), scenarioDirs, config));
     }
 
     @Override

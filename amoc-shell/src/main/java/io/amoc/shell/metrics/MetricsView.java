@@ -1,5 +1,6 @@
 package io.amoc.shell.metrics;
 
+import io.amoc.command.ClusterMetrics;
 import io.amoc.metrics.MergedMetrics;
 import io.amoc.metrics.MetricsSnapshot;
 import org.HdrHistogram.Histogram;
@@ -40,6 +41,16 @@ public final class MetricsView {
         String nodes = answered + (answered == 1 ? " node" : " nodes") + " merged"
                 + (failed.isEmpty() ? "" : "; no answer from " + String.join(", ", failed));
         return render(merged) + "\n" + nodes;
+    }
+
+    /** The nodes that gave no metrics, with why: {@code slave3 (slave3 is down (...))}. */
+    static List<String> failures(ClusterMetrics metrics) {
+        return metrics.failed().entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")").toList();
+    }
+
+    /** A line naming the nodes that did not answer, or nothing. */
+    static String missing(ClusterMetrics metrics) {
+        return metrics.failed().isEmpty() ? "" : "no answer from " + String.join(", ", failures(metrics));
     }
 
     static String counters(MetricsSnapshot snapshot) {

@@ -1,5 +1,7 @@
 package io.amoc.shell.metrics;
 
+import io.amoc.command.ClusterMetrics;
+import io.amoc.command.CommandException;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.utils.InfoCmp;
@@ -8,7 +10,6 @@ import org.jline.utils.NonBlockingReader;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
-import java.util.function.Supplier;
 
 /** Redraws {@link WatchFrame}s on the console's terminal every refresh until a key is pressed (or Ctrl-C). */
 final class WatchLoop {
@@ -18,15 +19,16 @@ final class WatchLoop {
     private WatchLoop() {
     }
 
-    static void run(Terminal terminal, Supplier<Sample> source, Duration refresh) throws IOException {
+    /** Redraws from {@code first} on; a sample that fails ends the view with that failure. */
+    static void run(Terminal terminal, ClusterMetrics first, MetricsCommands.Sampler source, Duration refresh)
+            throws IOException, CommandException {
         Attributes saved = terminal.enterRawMode();
         try {
             draw(terminal, "collecting the first " + refresh.toMillis() + " ms...  " + FOOTER);
-            Sample previous = source.get();
+            ClusterMetrics previous = first;
             while (terminal.reader().read(refresh.toMillis()) == NonBlockingReader.READ_EXPIRED) {
-                Sample now = source.get();
-                String footer = now.missing().isEmpty() ? FOOTER : now.missing() + "\n" + FOOTER;
-                draw(terminal, WatchFrame.render(previous.snapshot(), now.snapshot(), footer));
+                ClusterMetrics now = source.sample();
+                draw(terminal, WatchFrame.render(previous.snapshot(), now.snapshot(), MetricsCommands.footer(now, FOOTER)));
                 previous = now;
             }
         } catch (InterruptedIOException interrupted) {

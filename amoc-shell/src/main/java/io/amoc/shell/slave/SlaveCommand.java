@@ -79,9 +79,7 @@ public final class SlaveCommand implements Callable<Integer> {
             environment.err().println("amoc: " + e.getMessage());
             return ExitCode.USAGE.status();
         }
-        try (var reporting = io.amoc.metrics.MetricsReporting.startFromConfig(io.amoc.metrics.NodeMetrics.current(), config)) {
-            serveUntilStopped(server);
-        }
+        serveUntilStopped(server);
         return ExitCode.OK.status();
     }
 

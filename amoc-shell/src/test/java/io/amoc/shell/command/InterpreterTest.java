@@ -1,8 +1,15 @@
 package io.amoc.shell.command;
 
+import io.amoc.command.Master;
 import io.amoc.config.Config;
 import io.amoc.shell.Reply;
+import io.amoc.shell.TestMasters;
+import io.amoc.shell.metrics.MetricsNode;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,14 +21,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class InterpreterTest {
 
+    @TempDir
+    static Path dir;
+
     private final Config config = new Config(Map.of(), Map.of("repeat_num", "3"));
     private final List<String> calls = new ArrayList<>();
+    private final MetricsNode node = new MetricsNode("local");
+    private final Master master = TestMasters.local(dir, config, List.of(), node);
     private final Interpreter interpreter = new Interpreter(commands(), new Session());
+
+    @AfterEach
+    void closeMaster() throws InterruptedException {
+        master.close(java.time.Duration.ofSeconds(1));
+    }
 
     private List<Command> commands() {
         List<Command> all = new ArrayList<>();
         all.addAll(GeneralCommands.of(() -> all));
-        all.addAll(ConfigCommands.of(config, (key, value) -> calls.add("pushed " + key)));
+        all.addAll(ConfigCommands.of(master.settings()));
         all.add(new Command("users.add", "add users", List.of(Param.required("count", ArgTypes.COUNT),
                 Param.optional("force", ArgTypes.BOOLEAN, false)), args -> {
                     calls.add("add " + args.number("count") + " " + args.flag("force"));
@@ -121,7 +138,7 @@ class InterpreterTest {
         assertEquals(Reply.ok("repeat_num = infinity"), interpreter.run("config.get(repeat_num)"));
         assertEquals(Reply.ok("greeting = \"hello world\""), interpreter.run("config.set(greeting, \"hello world\")"));
         assertEquals(Reply.ok("mode = \"fast\""), interpreter.run("config.set(mode, fast)"));
-        assertEquals(List.of("pushed repeat_num", "pushed greeting", "pushed mode"), calls);
+        assertEquals(List.of("repeat_num=Infinity", "greeting=hello world", "mode=fast"), node.configured);
         assertTrue(interpreter.run("config.get(nothing_here)").text().startsWith("nothing_here is not set"));
     }
 

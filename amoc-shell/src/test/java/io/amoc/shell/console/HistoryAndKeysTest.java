@@ -1,6 +1,13 @@
 package io.amoc.shell.console;
 
+import io.amoc.command.Master;
 import io.amoc.config.Config;
+import io.amoc.config.ConfigKeys;
+import io.amoc.shell.Shell;
+import io.amoc.shell.TestMasters;
+import io.amoc.shell.command.ArgTypes;
+import io.amoc.shell.command.Interpreter;
+import io.amoc.shell.metrics.MetricsNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -10,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HistoryAndKeysTest {
 
@@ -33,15 +41,19 @@ class HistoryAndKeysTest {
     }
 
     @Test
-    void configKeysToCompleteAreTheDocumentedOnesAndThoseSet() throws Exception {
-        Path properties = Files.writeString(dir.resolve("amoc.properties"), """
-                # Milliseconds between two user starts on a node (0 = all at once).
-                #interarrival = 50
-                repeat_num = 3
-                # not a key: a sentence = with an equals sign
-                """);
-        Config config = new Config(Map.of("AMOC_GRAPHITE_HOST", "h"), Map.of("repeat_num", "3"));
+    void configKeysToCompleteAreTheRegisteredOnesAndThoseSet() throws Exception {
+        Config config = new Config(Map.of("AMOC_MY_ENV_KEY", "h"), Map.of("repeat_num", "3"));
         config.set("my_key", 1L);
-        assertEquals(List.of("graphite_host", "interarrival", "my_key", "repeat_num"), ConfigKeys.of(config, properties));
+        Master master = TestMasters.local(dir, config, List.of(), new MetricsNode("local"));
+        try {
+            Interpreter interpreter = Shell.of(master).newSession();
+            List<String> keys = Completions.of(master, interpreter).apply(ArgTypes.CONFIG_KEY_NAME);
+            assertTrue(keys.containsAll(List.of("interarrival", "graphite_host", "my_key", "my_env_key", "repeat_num")),
+                    keys.toString());
+            assertEquals(ConfigKeys.all().size() + 2, keys.size(), keys.toString());
+            assertTrue(Completions.of(master, interpreter).apply(ArgTypes.COMMAND_NAME).contains("dist.do"));
+        } finally {
+            master.close(java.time.Duration.ofSeconds(1));
+        }
     }
 }

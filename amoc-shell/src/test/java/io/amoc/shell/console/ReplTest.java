@@ -1,6 +1,9 @@
 package io.amoc.shell.console;
 
+import io.amoc.command.Master;
 import io.amoc.config.Config;
+import io.amoc.shell.TestMasters;
+import io.amoc.shell.metrics.MetricsNode;
 import io.amoc.shell.command.ArgTypes;
 import io.amoc.shell.command.Command;
 import io.amoc.shell.command.ConfigCommands;
@@ -10,6 +13,7 @@ import io.amoc.shell.command.Session;
 import org.jline.reader.Candidate;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,13 +34,22 @@ class ReplTest {
     @TempDir
     Path dir;
 
+    @TempDir
+    static Path home;
+
     private final Config config = new Config(Map.of(), Map.of());
+    private final Master master = TestMasters.local(home, config, List.of(), new MetricsNode("local"));
     private final Interpreter interpreter = new Interpreter(commands(), new Session());
+
+    @AfterEach
+    void closeMaster() throws InterruptedException {
+        master.close(java.time.Duration.ofSeconds(1));
+    }
 
     private List<Command> commands() {
         List<Command> all = new ArrayList<>();
         all.addAll(GeneralCommands.of(() -> all));
-        all.addAll(ConfigCommands.of(config, (key, value) -> { }));
+        all.addAll(ConfigCommands.of(master.settings()));
         all.add(new Command("local.do", "run", List.of(
                 io.amoc.shell.command.Param.required("scenario", ArgTypes.SCENARIO),
                 io.amoc.shell.command.Param.optional("force", ArgTypes.BOOLEAN, false)), args -> null));

@@ -4,14 +4,15 @@ import io.amoc.cluster.Cluster;
 import io.amoc.cluster.NodeResult;
 import io.amoc.engine.NodeState;
 import io.amoc.engine.NodeStatus;
-import io.amoc.compile.ScenarioCatalog;
+import io.amoc.command.Master;
+import io.amoc.command.MasterSetup;
+import io.amoc.rmi.Distribution;
 import io.amoc.config.Config;
 import io.amoc.shell.Fixtures;
 import io.amoc.shell.Reply;
 import io.amoc.shell.ShellEnvironment;
-import io.amoc.shell.command.ConfigCommands;
+import io.amoc.shell.Shell;
 import io.amoc.shell.command.Interpreter;
-import io.amoc.shell.command.Session;
 import io.amoc.shell.slave.SlaveCommand;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,7 +51,7 @@ class DistCommandsTest {
     static Path dir;
     private final List<Process> slaves = new ArrayList<>();
     private final List<String> addresses = new ArrayList<>();
-    private DistCommands dist;
+    private Master master;
     private Interpreter shell;
 
     @BeforeAll
@@ -61,11 +62,10 @@ class DistCommandsTest {
         Config config = new Config(Map.of(), Map.of("interarrival", "0", "rmi_read_timeout", "10"));
         Config.install(config);
         config.set("interarrival", 0L);
-        ScenarioCatalog catalog = new ScenarioCatalog(List.of(Fixtures.scenarios(dir.resolve("scenarios"), "SleepsForAMinute")));
-        dist = new DistCommands(catalog, config);
-        List<io.amoc.shell.command.Command> commands = new ArrayList<>(dist.commands());
-        commands.addAll(ConfigCommands.of(config, dist::configChanged));
-        shell = new Interpreter(commands, new Session());
+        Path scenarios = Fixtures.scenarios(dir.resolve("scenarios"), "SleepsForAMinute");
+        master = Master.start(MasterSetup.of(dir, List.of(scenarios), dir.resolve("uploads"), config,
+                Distribution::start));
+        shell = Shell.of(master).newSession();
     }
 
     private void startSlave(Path workDir) throws Exception {
@@ -94,8 +94,8 @@ class DistCommandsTest {
 
     @AfterAll
     void stopAll() throws Exception {
-        if (dist != null) {
-            dist.close();
+        if (master != null) {
+            master.close(java.time.Duration.ofSeconds(5));
         }
         for (Process slave : slaves) {
             slave.destroyForcibly();
@@ -215,9 +215,9 @@ class DistCommandsTest {
     void closingTheShellStopsTheDistributedRunOnTheSlavesThatAnswer() throws Exception {
         ok("dist.do(SleepsForAMinute, 1, 2)");
         Fixtures.waitUntil("2 users on the live slave", () -> usersOn(addresses.get(0)).equals("2"));
-        Cluster cluster = dist.cluster().orElseThrow();
+        Cluster cluster = master.slaves().ifStarted().orElseThrow();
 
-        dist.close();
+        master.close(java.time.Duration.ofSeconds(5));
 
         NodeStatus status = cluster.status().byNode().values().stream()
                 .map(r -> ((NodeResult.Ok<NodeStatus>) r).value()).findFirst().orElseThrow();

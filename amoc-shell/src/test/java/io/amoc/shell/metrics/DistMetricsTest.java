@@ -1,40 +1,49 @@
 package io.amoc.shell.metrics;
 
-import io.amoc.cluster.Cluster;
+import io.amoc.cluster.NodeHandle;
+import io.amoc.command.Master;
 import io.amoc.config.Config;
+import io.amoc.shell.Fixtures;
 import io.amoc.shell.Reply;
-import io.amoc.shell.command.Command;
+import io.amoc.shell.Shell;
+import io.amoc.shell.TestMasters;
 import io.amoc.shell.command.Interpreter;
-import io.amoc.shell.command.Session;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** dist.metrics and the dist run summary over in-memory nodes (the NodeHandle seam). */
 class DistMetricsTest {
 
+    @TempDir
+    Path dir;
+
     private final MetricsNode first = new MetricsNode("slave1");
     private final MetricsNode second = new MetricsNode("slave2");
     private final MetricsNode third = new MetricsNode("slave3").down();
-    private final Cluster slaves = new Cluster(() -> List.of(first, second, third));
-    private final MetricsCommands metrics = new MetricsCommands(new Cluster(List::of), () -> Optional.of(slaves),
-            new Config(Map.of(), Map.of()));
+    private Master master;
+    private Interpreter shell;
 
-    @AfterEach
-    void close() {
-        metrics.close();
+    @BeforeEach
+    void startShell() {
+        Config config = new Config(Map.of(), Map.of());
+        Config.install(config);
+        Path scenarios = Fixtures.scenarios(dir.resolve("scenarios"), "SleepsForAMinute");
+        master = TestMasters.with(dir, config, List.of(scenarios), new MetricsNode("local"),
+                List.<NodeHandle>of(first, second, third));
+        shell = Shell.of(master).newSession();
     }
 
-    private Interpreter shell(List<Command> extra) {
-        List<Command> all = new ArrayList<>(metrics.commands());
-        all.addAll(extra);
-        return new Interpreter(all, new Session());
+    @AfterEach
+    void close() throws InterruptedException {
+        master.close(java.time.Duration.ofSeconds(1));
     }
 
     @Test
@@ -50,7 +59,7 @@ class DistMetricsTest {
         first.recorded().users(30);
         second.recorded().users(20);
 
-        Reply reply = shell(List.of()).run("dist.metrics");
+        Reply reply = shell.run("dist.metrics");
 
         assertTrue(reply.ok(), reply.text());
         String text = reply.text();
@@ -64,18 +73,16 @@ class DistMetricsTest {
     @Test
     void distStopAppendsTheSummaryOfTheRunOverAllNodes() {
         first.recorded().count("messages_sent", 500);
-        List<Command> dist = RunSummaries.around(List.of(
-                Command.of("dist.do", "start", args -> Reply.ok("started")),
-                Command.of("dist.stop", "stop", args -> Reply.ok("stopped"))), "dist", () -> Optional.of(slaves));
-        Interpreter shell = shell(dist);
-
-        shell.run("dist.do");
+        assertTrue(shell.run("dist.do(SleepsForAMinute, 1, 6)").ok());
         first.recorded().count("messages_sent", 7);
         second.recorded().count("messages_sent", 3);
         second.recorded().time("message_ttd", 2_000);
-        String text = shell.run("dist.stop").text();
 
-        assertTrue(text.startsWith("stopped\nrun summary (cluster, "), text);
+        Reply stopped = shell.run("dist.stop");
+
+        String text = stopped.text();
+        assertTrue(stopped.ok(), text);
+        assertTrue(text.matches("(?s)node +result\n.*\nrun summary \\(cluster, .*"), text);
         assertTrue(text.matches("(?s).*\nmessages_sent +10 +[0-9.]+\n.*"), "only this run's 10 messages: " + text);
         assertTrue(text.matches("(?s).*\nmessage_ttd +1 +2\\.00ms +2\\.00ms +2\\.00ms +2\\.00ms(\n.*|$)"), text);
     }

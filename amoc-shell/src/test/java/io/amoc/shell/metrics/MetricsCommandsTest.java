@@ -1,17 +1,15 @@
 package io.amoc.shell.metrics;
 
 import com.sun.net.httpserver.HttpServer;
-import io.amoc.cluster.Cluster;
 import io.amoc.cluster.LocalNodeHandle;
-import io.amoc.compile.ScenarioCatalog;
 import io.amoc.config.Config;
 import io.amoc.engine.NodeController;
 import io.amoc.metrics.NodeMetrics;
 import io.amoc.shell.Fixtures;
 import io.amoc.shell.Reply;
 import io.amoc.shell.Shell;
+import io.amoc.shell.TestMasters;
 import io.amoc.shell.command.Interpreter;
-import io.amoc.shell.command.ShellContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,9 +65,7 @@ class MetricsCommandsTest {
         NodeMetrics.install(new NodeMetrics());
         Path scenarios = Files.createDirectories(dir.resolve("scenarios"));
         Files.writeString(scenarios.resolve("Greets.java"), GREETS);
-        LocalNodeHandle handle = new LocalNodeHandle(node);
-        shell = Shell.of(new ShellContext(dir, config, new ScenarioCatalog(List.of(scenarios)),
-                new Cluster(() -> List.of(handle))));
+        shell = Shell.of(TestMasters.local(dir, config, List.of(scenarios), new LocalNodeHandle(node)));
         session = shell.newSession();
     }
 

@@ -13,14 +13,17 @@ import io.amoc.metrics.NodeMetrics;
 import java.io.IOException;
 import java.util.Map;
 
-/** A node at the NodeHandle seam whose metrics are its own registry, or that is down; it runs no users. */
-final class MetricsNode implements NodeHandle {
+/**
+ * A node at the NodeHandle seam whose metrics are its own registry, or that is down; it runs no users and records the
+ * config values it is given.
+ */
+public final class MetricsNode implements NodeHandle {
 
     private final String name;
     private final NodeMetrics metrics = new NodeMetrics();
     private volatile boolean down;
 
-    MetricsNode(String name) {
+    public MetricsNode(String name) {
         this.name = name;
     }
 
@@ -73,7 +76,11 @@ final class MetricsNode implements NodeHandle {
         throw new NodeException(name, "not used by the metrics tests", null);
     }
 
+    /** Every config value set on it, as {@code key=value}, in order. */
+    public final java.util.List<String> configured = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     @Override
     public void setConfig(String key, Object value) {
+        configured.add(key + "=" + value);
     }
 }

@@ -16,7 +16,7 @@ fail() { echo "FAIL: $*" >&2; for f in "$work"/*.log "$work/out"; do [ -f "$f" ]
 "$root/bin/amoc" version >/dev/null   # builds first if needed, outside the timed waits
 
 "$root/bin/amoc" slave --help 2>&1 | grep -q -- '--allow-loopback' \
-  || fail "bin/amoc has no slave subcommand: register io.amoc.shell.slave.SlaveCommand in Main's subcommands"
+  || fail "bin/amoc has no slave subcommand: register io.amoc.shell.cli.SlaveCommand in Main's subcommands"
 
 set +e
 "$root/bin/amoc" slave --bind 127.0.0.1 --port 0 > "$work/refused.log" 2>&1

@@ -12,6 +12,7 @@ import io.amoc.command.Master;
 import io.amoc.command.MasterSetup;
 import io.amoc.compile.ScenarioCatalog;
 import io.amoc.config.Config;
+import io.amoc.shell.language.Command;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -5,7 +5,10 @@ import io.amoc.command.ConfigEntry;
 import io.amoc.command.Settings;
 import io.amoc.config.ConfigSource;
 import io.amoc.config.Literal;
-import io.amoc.shell.Reply;
+import io.amoc.shell.language.ArgTypes;
+import io.amoc.shell.language.Command;
+import io.amoc.shell.language.Param;
+import io.amoc.shell.language.Reply;
 import io.amoc.shell.render.Table;
 
 import java.util.List;

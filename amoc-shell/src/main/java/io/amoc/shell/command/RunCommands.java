@@ -1,5 +1,6 @@
 package io.amoc.shell.command;
 
+import io.amoc.cluster.ClusterResult;
 import io.amoc.command.AddRequest;
 import io.amoc.command.RemoveRequest;
 import io.amoc.command.RunControl;
@@ -7,11 +8,14 @@ import io.amoc.command.RunStarted;
 import io.amoc.command.RunStopped;
 import io.amoc.command.StartRequest;
 import io.amoc.command.Target;
-import io.amoc.cluster.ClusterResult;
 import io.amoc.engine.NodeStatus;
-import io.amoc.shell.Reply;
-import io.amoc.shell.metrics.RunSummaryView;
+import io.amoc.shell.language.ArgTypes;
+import io.amoc.shell.language.Args;
+import io.amoc.shell.language.Command;
+import io.amoc.shell.language.Param;
+import io.amoc.shell.language.Reply;
 import io.amoc.shell.render.ClusterResults;
+import io.amoc.shell.render.RunSummaryView;
 import io.amoc.shell.render.RunView;
 import io.amoc.shell.render.StatusView;
 

@@ -3,7 +3,10 @@ package io.amoc.shell.command;
 import io.amoc.command.CompiledScenario;
 import io.amoc.command.ScenarioEntry;
 import io.amoc.command.ScenarioLibrary;
-import io.amoc.shell.Reply;
+import io.amoc.shell.language.ArgTypes;
+import io.amoc.shell.language.Command;
+import io.amoc.shell.language.Param;
+import io.amoc.shell.language.Reply;
 import io.amoc.shell.render.StatusView;
 import io.amoc.shell.render.Table;
 

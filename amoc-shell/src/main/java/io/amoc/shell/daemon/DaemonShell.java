@@ -1,6 +1,6 @@
 package io.amoc.shell.daemon;
 
-import io.amoc.shell.CommandRunner;
+import io.amoc.shell.language.CommandRunner;
 
 import java.util.List;
 

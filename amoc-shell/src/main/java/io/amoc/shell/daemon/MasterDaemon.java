@@ -1,5 +1,7 @@
 package io.amoc.shell.daemon;
 
+import io.amoc.shell.attach.AccessToken;
+import io.amoc.shell.attach.DaemonServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

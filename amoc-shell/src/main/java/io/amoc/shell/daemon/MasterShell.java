@@ -1,10 +1,9 @@
 package io.amoc.shell.daemon;
 
 import io.amoc.config.Config;
-import io.amoc.shell.CommandRunner;
-import io.amoc.shell.ShellEnvironment;
-import io.amoc.shell.command.Command;
-import io.amoc.shell.Shell;
+import io.amoc.shell.command.Shell;
+import io.amoc.shell.language.Command;
+import io.amoc.shell.language.CommandRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,7 +15,7 @@ import java.util.List;
  * The daemon's one shell: the same commands and configuration as {@code bin/amoc console}, in one session that
  * every attached client shares.
  */
-final class MasterShell implements DaemonShell {
+public final class MasterShell implements DaemonShell {
 
     private static final Logger log = LoggerFactory.getLogger(MasterShell.class);
     /** How long the running scenario gets to stop (and run terminate) when the daemon is stopped. */
@@ -31,9 +30,9 @@ final class MasterShell implements DaemonShell {
     }
 
     /** The shell over {@code config}, which becomes this JVM's configuration. */
-    static MasterShell create(ShellEnvironment environment, List<Path> scenarioDirs, Config config) {
+    public static MasterShell create(Path home, List<Path> scenarioDirs, Config config) {
         Config.install(config);
-        return new MasterShell(Shell.start(environment.home(), scenarioDirs, config));
+        return new MasterShell(Shell.start(home, scenarioDirs, VarDir.of(home).resolve("scenarios"), config));
     }
 
     @Override

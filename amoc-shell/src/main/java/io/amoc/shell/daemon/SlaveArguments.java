@@ -6,8 +6,8 @@ import io.amoc.config.ConfigKeys;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.UnknownHostException;
 import java.net.Socket;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,17 +17,17 @@ import java.util.Optional;
  * What {@code bin/amoc slave start} needs to know of the slave's own options ({@code --bind}, {@code --port}):
  * where its RMI registry will listen, to tell when it is up.
  */
-final class SlaveArguments {
+public final class SlaveArguments {
 
     private static final int CONNECT_TIMEOUT_MILLIS = 500;
 
     private final List<String> args;
 
-    SlaveArguments(List<String> args) {
+    public SlaveArguments(List<String> args) {
         this.args = List.copyOf(args);
     }
 
-    Optional<String> value(String option) {
+    public Optional<String> value(String option) {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals(option) && i + 1 < args.size()) {
@@ -41,7 +41,7 @@ final class SlaveArguments {
     }
 
     /** The registry port: --port, else slave_port of the configuration (--config, else the install's), else its default. */
-    int port(Path defaultConfigFile) {
+    public int port(Path defaultConfigFile) {
         Optional<String> given = value("--port");
         if (given.isPresent()) {
             return Integer.parseInt(given.get());
@@ -55,7 +55,7 @@ final class SlaveArguments {
     }
 
     /** Where to knock: the --bind address, else this host's address (the slave's default), and loopback. */
-    List<String> hostsToTry() {
+    public List<String> hostsToTry() {
         List<String> hosts = new ArrayList<>();
         Optional<String> bind = value("--bind").filter(address -> !address.equals("0.0.0.0") && !address.equals("::"));
         if (bind.isPresent()) {
@@ -76,7 +76,7 @@ final class SlaveArguments {
     }
 
     /** True when something accepts TCP connections on the slave's registry port. */
-    boolean registryAnswers(Path configFile) {
+    public boolean registryAnswers(Path configFile) {
         int port = port(configFile);
         for (String host : hostsToTry()) {
             try (Socket socket = new Socket()) {

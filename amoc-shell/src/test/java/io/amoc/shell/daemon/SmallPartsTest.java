@@ -1,6 +1,8 @@
 package io.amoc.shell.daemon;
 
-import io.amoc.shell.Reply;
+import io.amoc.shell.attach.DetachingRunner;
+import io.amoc.shell.cli.DaemonMain;
+import io.amoc.shell.language.Reply;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,7 +1,9 @@
 package io.amoc.shell.attach;
 
 import io.amoc.shell.language.CommandRunner;
+import io.amoc.shell.language.CompletionSource;
 import io.amoc.shell.language.Reply;
+import io.amoc.shell.language.Suggestion;
 
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
@@ -10,12 +12,13 @@ import java.nio.channels.SocketChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.util.List;
 
 /**
  * A connection to a running master daemon that runs command lines there: the {@link CommandRunner} behind
  * {@code attach} and {@code eval}. Replies come back exactly as the daemon's shell gave them.
  */
-public final class DaemonClient implements CommandRunner, AutoCloseable {
+public final class DaemonClient implements CommandRunner, CompletionSource, AutoCloseable {
 
     private final AttachPoint files;
     private final Connection connection;
@@ -92,10 +95,11 @@ public final class DaemonClient implements CommandRunner, AutoCloseable {
         return request(new Frame(FrameKind.PING, ""));
     }
 
-    /** The names of the daemon's shell commands (empty if it cannot tell). */
-    public java.util.List<String> commandNames() {
-        Reply reply = request(new Frame(FrameKind.NAMES, ""));
-        return reply.ok() && !reply.text().isEmpty() ? java.util.List.of(reply.text().split("\n")) : java.util.List.of();
+    /** What Tab offers at {@code cursor} of {@code line}, as the daemon's shell computes it (empty if it cannot tell). */
+    @Override
+    public List<Suggestion> suggest(String line, int cursor) {
+        Reply reply = request(new Frame(FrameKind.COMPLETE, SuggestionText.request(line, cursor)));
+        return reply.ok() ? SuggestionText.parse(reply.text()) : List.of();
     }
 
     /** Asks the daemon to stop everything and exit; it answers before it goes. */

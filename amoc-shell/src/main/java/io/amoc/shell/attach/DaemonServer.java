@@ -1,6 +1,7 @@
 package io.amoc.shell.attach;
 
 import io.amoc.shell.language.CommandRunner;
+import io.amoc.shell.language.CompletionSource;
 import io.amoc.shell.language.Reply;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Supplier;
 
 /**
  * The daemon's side of attach: a Unix-domain socket (permissions 0600) where each client first shows the access
@@ -32,19 +32,19 @@ public final class DaemonServer implements AutoCloseable {
     private final ServerSocketChannel server;
     private final ClientPolicy policy;
     private final CommandRunner runner;
-    private final Supplier<List<String>> commandNames;
+    private final CompletionSource completions;
     private final Runnable stopRequested;
     private final ReentrantLock oneCommandAtATime = new ReentrantLock(true);
     private final Set<SocketChannel> clients = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
     private DaemonServer(Path socketFile, ServerSocketChannel server, ClientPolicy policy, CommandRunner runner,
-                         Supplier<List<String>> commandNames, Runnable stopRequested) {
+                         CompletionSource completions, Runnable stopRequested) {
         this.socketFile = socketFile;
         this.server = server;
         this.policy = policy;
         this.runner = runner;
-        this.commandNames = commandNames;
+        this.completions = completions;
         this.stopRequested = stopRequested;
     }
 
@@ -54,12 +54,12 @@ public final class DaemonServer implements AutoCloseable {
      */
     public static DaemonServer start(Path socketFile, AccessToken token, CommandRunner runner, Runnable stopRequested)
             throws IOException {
-        return start(socketFile, token, runner, List::of, stopRequested);
+        return start(socketFile, token, runner, (line, cursor) -> List.of(), stopRequested);
     }
 
-    /** As {@link #start(Path, AccessToken, CommandRunner, Runnable)}, telling clients the command names for completion. */
+    /** As {@link #start(Path, AccessToken, CommandRunner, Runnable)}, answering clients' Tab with {@code completions}. */
     public static DaemonServer start(Path socketFile, AccessToken token, CommandRunner runner,
-                                     Supplier<List<String>> commandNames, Runnable stopRequested) throws IOException {
+                                     CompletionSource completions, Runnable stopRequested) throws IOException {
         Files.deleteIfExists(socketFile);
         ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         try {
@@ -70,7 +70,7 @@ public final class DaemonServer implements AutoCloseable {
             throw new IOException("cannot listen on " + socketFile + ": " + e.getMessage()
                     + " (a Unix socket path must be shorter than about 100 characters)", e);
         }
-        DaemonServer daemon = new DaemonServer(socketFile, server, new ClientPolicy(token), runner, commandNames,
+        DaemonServer daemon = new DaemonServer(socketFile, server, new ClientPolicy(token), runner, completions,
                 stopRequested);
         Thread.ofPlatform().daemon().name("amoc-attach-accept").start(daemon::acceptLoop);
         log.info("listening for attach on {}", socketFile);
@@ -120,7 +120,7 @@ public final class DaemonServer implements AutoCloseable {
             switch (request.kind()) {
                 case RUN -> connection.write(Frame.reply(runOne(request.text())));
                 case PING -> connection.write(new Frame(FrameKind.OK, "pong"));
-                case NAMES -> connection.write(new Frame(FrameKind.OK, String.join("\n", commandNames.get())));
+                case COMPLETE -> connection.write(new Frame(FrameKind.OK, complete(request.text())));
                 case STOP -> {
                     log.info("an attached client asked the daemon to stop");
                     connection.write(new Frame(FrameKind.OK, "stopping"));
@@ -130,6 +130,20 @@ public final class DaemonServer implements AutoCloseable {
                 default -> connection.write(new Frame(FrameKind.ERROR,
                         "error: unexpected " + request.kind() + " frame (client and daemon of different versions?)"));
             }
+        }
+    }
+
+    /** Completions never wait for a running command: they only read what the shell knows. */
+    private String complete(String request) {
+        int newline = request.indexOf('\n');
+        try {
+            int cursor = Integer.parseInt(request.substring(0, Math.max(0, newline)));
+            return SuggestionText.of(completions.suggest(request.substring(newline + 1), cursor));
+        } catch (NumberFormatException | IndexOutOfBoundsException e) {
+            return "";
+        } catch (RuntimeException e) {
+            log.warn("completing an attached client's line failed", e);
+            return "";
         }
     }
 

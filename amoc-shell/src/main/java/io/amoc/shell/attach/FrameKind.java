@@ -13,8 +13,8 @@ public enum FrameKind {
     PING('P'),
     /** Client to daemon: stop everything and exit. */
     STOP('S'),
-    /** Client to daemon: the names of the shell's commands, one a line (for completion). */
-    NAMES('N'),
+    /** Client to daemon: what Tab offers at a cursor ("cursor\nline"); the answer is one suggestion a line. */
+    COMPLETE('C'),
     /** Daemon to client: the request succeeded; the text follows. */
     OK('O'),
     /** Daemon to client: the request failed; the one-line error follows. */

@@ -5,9 +5,12 @@ import io.amoc.shell.attach.DaemonClient;
 import io.amoc.shell.attach.DaemonNotRunningException;
 import io.amoc.shell.attach.DetachingRunner;
 import io.amoc.shell.daemon.DaemonFiles;
+import io.amoc.shell.daemon.PidFile;
 import io.amoc.shell.daemon.VarDir;
-import io.amoc.shell.repl.AttachRepl;
+import io.amoc.shell.repl.Repl;
 import io.amoc.shell.repl.ScriptRunner;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
 
 import java.io.BufferedReader;
@@ -35,7 +38,7 @@ public final class AttachCommand implements Callable<Integer> {
         try (DaemonClient client = DaemonClient.connect(files.attachPoint())) {
             DetachingRunner runner = new DetachingRunner(client);
             if (environment.interactive()) {
-                new AttachRepl(runner, client.commandNames(), client::lost, files).run();
+                interactive(files, client, runner);
                 return ExitCode.OK.status();
             }
             BufferedReader script = new BufferedReader(new InputStreamReader(environment.in(), StandardCharsets.UTF_8));
@@ -47,6 +50,20 @@ public final class AttachCommand implements Callable<Integer> {
         } catch (AccessRefusedException e) {
             environment.err().println("amoc: " + e.getMessage());
             return ExitCode.COMMAND_FAILED.status();
+        }
+    }
+
+    /** The console's shell on the daemon: same prompt handling and completion, history in var/attach.history. */
+    private static void interactive(DaemonFiles files, DaemonClient client, DetachingRunner runner) throws IOException {
+        try (Terminal terminal = TerminalBuilder.builder().name("amoc").system(true).build()) {
+            terminal.writer().println("attached to the amoc daemon (pid "
+                    + PidFile.read(files.pidFile()).map(String::valueOf).orElse("?")
+                    + "): type help for the commands, Tab to complete, Ctrl-D or exit detaches (the load keeps running).");
+            Repl.Session session = new Repl.Session(runner, client, () -> runner.detached() || client.lost(), false);
+            new Repl(terminal, session, Repl.ATTACHED_PROMPT, files.varDir().resolve("attach.history")).run();
+            terminal.writer().println(client.lost() ? "the daemon went away (see " + files.logFile() + ")"
+                    : "detached; the daemon keeps running (bin/amoc stop ends it)");
+            terminal.flush();
         }
     }
 }

@@ -2,10 +2,10 @@ package io.amoc.shell.cli;
 
 import io.amoc.command.Master;
 import io.amoc.config.Config;
+import io.amoc.shell.command.ConsoleTerminal;
 import io.amoc.shell.command.Shell;
 import io.amoc.shell.daemon.VarDir;
 import io.amoc.shell.language.Interpreter;
-import io.amoc.shell.repl.Completions;
 import io.amoc.shell.repl.HistoryFile;
 import io.amoc.shell.repl.Repl;
 import io.amoc.shell.repl.ScriptRunner;
@@ -21,7 +21,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code bin/amoc console}: the shell in the foreground; its users live as long as it does. */
-@picocli.CommandLine.Command(name = "console", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
+@picocli.CommandLine.Command(name = "console", mixinStandardHelpOptions = true,
+        versionProvider = VersionCommand.Provider.class,
         description = {"Open the amoc shell and run scenarios on this machine.",
                 "When stdin is not a terminal, run its commands line by line and stop at the first failure (exit 1)."})
 public final class ConsoleCommand implements Callable<Integer> {
@@ -56,7 +57,7 @@ public final class ConsoleCommand implements Callable<Integer> {
         Shell shell = Shell.start(environment.home(), options.scenarioDirs(),
                 VarDir.of(environment.home()).resolve("scenarios"), config);
         Interpreter interpreter = shell.newSession();
-        ExitCode result = environment.interactive() ? interactive(shell.master(), interpreter) : script(interpreter);
+        ExitCode result = environment.interactive() ? interactive(shell, interpreter) : script(interpreter);
         close(shell);
         return result.status();
     }
@@ -80,13 +81,15 @@ public final class ConsoleCommand implements Callable<Integer> {
         return ok ? ExitCode.OK : ExitCode.COMMAND_FAILED;
     }
 
-    private ExitCode interactive(Master master, Interpreter interpreter) throws IOException {
+    private ExitCode interactive(Shell shell, Interpreter interpreter) throws IOException {
+        Master master = shell.master();
         try (Terminal terminal = TerminalBuilder.builder().name("amoc").system(true).build()) {
-            io.amoc.shell.command.ConsoleTerminal.use(terminal);
-            terminal.writer().println("amoc " + io.amoc.shell.cli.VersionCommand.version()
+            ConsoleTerminal.use(terminal);
+            terminal.writer().println("amoc " + VersionCommand.version()
                     + ": type help for the commands, Tab to complete, Ctrl-D to leave.");
-            new Repl(terminal, interpreter, Completions.of(master, interpreter),
-                    HistoryFile.choose(master.config(), environment.home())).run();
+            Repl.Session session = new Repl.Session(interpreter, shell.completions(interpreter),
+                    interpreter.session()::exitRequested, true);
+            new Repl(terminal, session, Repl.PROMPT, HistoryFile.choose(master.config(), environment.home())).run();
             terminal.writer().println(master.local().running()
                     .map(s -> "bye: stopping " + s.scenarioName() + " and its users").orElse("bye"));
             terminal.flush();

@@ -5,8 +5,10 @@ import io.amoc.command.MasterSetup;
 import io.amoc.config.Config;
 import io.amoc.rmi.Distribution;
 import io.amoc.shell.language.Command;
+import io.amoc.shell.language.CompletionSource;
 import io.amoc.shell.language.Interpreter;
 import io.amoc.shell.language.Session;
+import io.amoc.shell.language.Suggestions;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,6 +56,11 @@ public final class Shell {
 
     public List<Command> commands() {
         return commands;
+    }
+
+    /** What Tab offers in {@code session}: commands, and their arguments' values from the command layer. */
+    public CompletionSource completions(Interpreter session) {
+        return new Suggestions(session, Completions.of(master, session));
     }
 
     /** A new conversation (a console, a script, an attached client) with its own {@code exit}. */

@@ -57,7 +57,7 @@ public final class MasterDaemon {
     private void serve(Supplier<DaemonShell> shellFactory) throws IOException, InterruptedException {
         AccessToken token = AccessToken.createIn(files.tokenFile());
         DaemonShell shell = shellFactory.get();
-        server = DaemonServer.start(files.socketFile(), token, shell.runner(), shell::commandNames,
+        server = DaemonServer.start(files.socketFile(), token, shell.runner(), shell.completions(),
                 stopRequested::countDown);
         log.info("amoc daemon ready: pid {}, attach socket {}", pid, files.socketFile());
         stopRequested.await();

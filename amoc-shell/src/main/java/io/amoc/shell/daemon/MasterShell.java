@@ -2,8 +2,9 @@ package io.amoc.shell.daemon;
 
 import io.amoc.config.Config;
 import io.amoc.shell.command.Shell;
-import io.amoc.shell.language.Command;
 import io.amoc.shell.language.CommandRunner;
+import io.amoc.shell.language.CompletionSource;
+import io.amoc.shell.language.Interpreter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +23,7 @@ public final class MasterShell implements DaemonShell {
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
 
     private final Shell shell;
-    private final CommandRunner session;
+    private final Interpreter session;
 
     private MasterShell(Shell shell) {
         this.shell = shell;
@@ -41,8 +42,8 @@ public final class MasterShell implements DaemonShell {
     }
 
     @Override
-    public List<String> commandNames() {
-        return shell.commands().stream().map(Command::name).toList();
+    public CompletionSource completions() {
+        return shell.completions(session);
     }
 
     @Override

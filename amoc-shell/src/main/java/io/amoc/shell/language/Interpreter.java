@@ -1,6 +1,5 @@
 package io.amoc.shell.language;
 
-
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;

@@ -1,10 +1,8 @@
 package io.amoc.shell.repl;
 
-import io.amoc.shell.language.ArgType;
 import io.amoc.shell.language.CommandRunner;
-import io.amoc.shell.language.Interpreter;
+import io.amoc.shell.language.CompletionSource;
 import io.amoc.shell.language.Reply;
-import org.jline.reader.Completer;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -16,49 +14,47 @@ import org.jline.utils.AttributedStyle;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.function.BooleanSupplier;
-import java.util.function.Function;
 
 /**
- * The interactive shell: prompt {@code amoc> }, history, Tab completion; Ctrl-C cancels the line being typed
- * (or interrupts a running {@code sleep}), Ctrl-D or {@code exit} leaves.
+ * The interactive shell, the same for the console and an attached client: a prompt, history, Tab completion of
+ * commands and their arguments, the language's line splitting; Ctrl-C cancels the line being typed, Ctrl-D or
+ * {@code exit} leaves. Only the commands' runner and the completions differ: this JVM's, or the daemon's.
  */
 public final class Repl {
 
     public static final String PROMPT = "amoc> ";
+    public static final String ATTACHED_PROMPT = "amoc(attached)> ";
     private static final int HISTORY_SIZE = 2000;
 
-    private final Terminal terminal;
-    private final CommandRunner runner;
-    private final BooleanSupplier exitRequested;
-    private final LineReader reader;
-
     /**
-     * The console's shell: commands run in this JVM.
+     * Where the commands of a shell go and come from.
      *
-     * @param valuesOf the values to offer when completing an argument of a kind (scenario names, config keys)
-     * @param history  the history file (created when missing)
+     * @param runner          runs each line
+     * @param completions     what Tab offers
+     * @param ended           asked after each command: true once the shell is to end (exit, or the daemon went away)
+     * @param interruptsItsCommands whether Ctrl-C interrupts the command that runs (a console's own {@code sleep});
+     *                        an attached client leaves the daemon's commands alone
      */
-    public Repl(Terminal terminal, Interpreter interpreter, Function<ArgType<?>, List<String>> valuesOf, Path history) {
-        this(terminal, interpreter, new ShellCompleter(interpreter, valuesOf), interpreter.session()::exitRequested,
-                history);
+    public record Session(CommandRunner runner, CompletionSource completions, BooleanSupplier ended,
+                          boolean interruptsItsCommands) {
     }
 
-    /**
-     * A shell whose commands run elsewhere (e.g. in a daemon): {@code runner} runs each line,
-     * {@code exitRequested} is asked after each command.
-     */
-    public Repl(Terminal terminal, CommandRunner runner, Completer completer, BooleanSupplier exitRequested,
-                Path history) {
+    private final Terminal terminal;
+    private final Session session;
+    private final String prompt;
+    private final LineReader reader;
+
+    /** A shell on {@code terminal} with the history in {@code history} (created when missing). */
+    public Repl(Terminal terminal, Session session, String prompt, Path history) {
         this.terminal = terminal;
-        this.runner = runner;
-        this.exitRequested = exitRequested;
+        this.session = session;
+        this.prompt = prompt;
         this.reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("amoc")
                 .parser(new ShellLineParser())
-                .completer(completer)
+                .completer(new ShellCompleter(session.completions()))
                 .variable(LineReader.HISTORY_FILE, history)
                 .variable(LineReader.HISTORY_SIZE, HISTORY_SIZE)
                 .variable(LineReader.HISTORY_FILE_SIZE, HISTORY_SIZE)
@@ -68,7 +64,7 @@ public final class Repl {
                 .build();
     }
 
-    /** Reads and runs commands until Ctrl-D or {@code exit}; meanwhile stderr (the log) prints above the prompt. */
+    /** Reads and runs commands until Ctrl-D or the session ends; meanwhile stderr (the log) prints above the prompt. */
     public void run() {
         PrintStream stderr = System.err;
         System.setErr(AboveThePrompt.over(reader));
@@ -81,17 +77,21 @@ public final class Repl {
 
     private void readAndRun() {
         Thread shellThread = Thread.currentThread();
-        terminal.handle(Terminal.Signal.INT, signal -> shellThread.interrupt());
-        while (!exitRequested.getAsBoolean()) {
+        terminal.handle(Terminal.Signal.INT, signal -> {
+            if (session.interruptsItsCommands()) {
+                shellThread.interrupt();
+            }
+        });
+        while (!session.ended().getAsBoolean()) {
             String line;
             try {
-                line = reader.readLine(PROMPT);
+                line = reader.readLine(prompt);
             } catch (UserInterruptException cancelled) {
                 continue;
             } catch (EndOfFileException endOfInput) {
                 break;
             }
-            show(runner.run(line));
+            show(session.runner().run(line));
             Thread.interrupted();
         }
         saveHistory();

@@ -4,6 +4,7 @@ import io.amoc.shell.TotalRunner;
 import io.amoc.shell.daemon.DaemonFiles;
 import io.amoc.shell.language.CommandRunner;
 import io.amoc.shell.language.Reply;
+import io.amoc.shell.language.Suggestion;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,9 @@ class DaemonServerTest {
     void startServer() throws IOException {
         files = DaemonFiles.master(var);
         AccessToken token = AccessToken.createIn(files.tokenFile());
-        server = DaemonServer.start(files.socketFile(), token, runner, () -> List.of("add", "help"), stopAsked::countDown);
+        server = DaemonServer.start(files.socketFile(), token, runner, (line, cursor) -> List.of(
+                new Suggestion("add(", "add", "add N to the total", false),
+                new Suggestion(line.substring(0, cursor) + "|" + cursor, "echo", "", true)), stopAsked::countDown);
     }
 
     @AfterEach
@@ -60,7 +63,8 @@ class DaemonServerTest {
             assertFalse(bad.ok());
             assertTrue(bad.text().startsWith("error: unknown command remove(1)"), bad.text());
             assertEquals(new Reply(true, "pong"), client.ping());
-            assertEquals(List.of("add", "help"), client.commandNames());
+            assertEquals(List.of(new Suggestion("add(", "add", "add N to the total", false),
+                    new Suggestion("ad|2", "echo", "", true)), client.suggest("add(1)", 2));
         }
     }
 

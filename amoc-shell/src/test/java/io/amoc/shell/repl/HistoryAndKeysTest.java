@@ -5,6 +5,7 @@ import io.amoc.config.Config;
 import io.amoc.config.ConfigKeys;
 import io.amoc.shell.MetricsNode;
 import io.amoc.shell.TestMasters;
+import io.amoc.shell.command.Completions;
 import io.amoc.shell.command.Shell;
 import io.amoc.shell.language.ArgTypes;
 import io.amoc.shell.language.Interpreter;

@@ -10,6 +10,7 @@ import io.amoc.shell.language.ArgTypes;
 import io.amoc.shell.language.Command;
 import io.amoc.shell.language.Interpreter;
 import io.amoc.shell.language.Session;
+import io.amoc.shell.language.Suggestions;
 import org.jline.reader.Candidate;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
@@ -60,7 +61,8 @@ class ReplTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Terminal terminal = new DumbTerminal("amoc", "dumb",
                 new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)), out, StandardCharsets.UTF_8)) {
-            new Repl(terminal, interpreter, type -> List.of(), history).run();
+            new Repl(terminal, new Repl.Session(interpreter, (line, cursor) -> List.of(),
+                    interpreter.session()::exitRequested, true), Repl.PROMPT, history).run();
         }
         return out.toString(StandardCharsets.UTF_8);
     }
@@ -84,8 +86,8 @@ class ReplTest {
     }
 
     private List<String> complete(String line) {
-        ShellCompleter completer = new ShellCompleter(interpreter,
-                type -> type == ArgTypes.SCENARIO ? List.of("Sleeper", "Chatter") : List.of("true", "false"));
+        ShellCompleter completer = new ShellCompleter(new Suggestions(interpreter,
+                type -> type == ArgTypes.SCENARIO ? List.of("Sleeper", "Chatter") : List.of("true", "false")));
         List<Candidate> candidates = new ArrayList<>();
         completer.complete(null, new ShellLineParser().parse(line, line.length(), null), candidates);
         return candidates.stream().map(Candidate::value).sorted().toList();

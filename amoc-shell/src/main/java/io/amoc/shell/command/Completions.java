@@ -1,4 +1,4 @@
-package io.amoc.shell.repl;
+package io.amoc.shell.command;
 
 import io.amoc.command.ConfigEntry;
 import io.amoc.command.Master;

@@ -17,7 +17,8 @@ cleanup() {
 }
 trap cleanup EXIT
 fail() { echo "FAIL attach_repl.sh: $*" >&2; echo "--- screen:" >&2; screen >&2 || true; exit 1; }
-screen() { tmux -L "$socket" capture-pane -p -t attach -S -100; }
+pane=attach
+screen() { tmux -L "$socket" capture-pane -p -t "$pane" -S -100; }
 wait_for() { # waits until the screen matches the extended regex $1 (deadline 20 s)
   local deadline=$((SECONDS + 20))
   until screen | grep -Eq -- "$1"; do
@@ -25,7 +26,7 @@ wait_for() { # waits until the screen matches the extended regex $1 (deadline 20
     sleep 0.1
   done
 }
-keys() { tmux -L "$socket" send-keys -t attach "$@"; }
+keys() { tmux -L "$socket" send-keys -t "$pane" "$@"; }
 
 mkdir -p "$work/scenarios"
 cat > "$work/scenarios/Greeter.java" <<'JAVA'
@@ -70,6 +71,21 @@ until [ "$("$amoc" eval 'status' | awk '$1 == "local" { print $4 }')" = "2" ]; d
   sleep 0.2
 done
 echo "ok: exit detaches and the daemon keeps its users"
+
+pane=interrupted
+tmux -L "$socket" new-session -d -s "$pane" -x 120 -y 40 "AMOC_VAR_DIR='$AMOC_VAR_DIR' '$amoc' attach"
+tmux -L "$socket" set-option -t "$pane" remain-on-exit on
+wait_for '^amoc\(attached\)>'
+keys 'sleep(3000)' Enter
+wait_for 'amoc\(attached\)> sleep\(3000\)$'
+keys C-c
+deadline=$((SECONDS + 20))
+until [ "$(tmux -L "$socket" list-panes -t "$pane" -F '#{pane_dead}')" = "1" ]; do
+  [ $SECONDS -lt $deadline ] || fail "Ctrl-C while a command runs should end the attached client"
+  sleep 0.1
+done
+[ "$("$amoc" ping)" = "pong" ] || fail "the daemon should keep running when an attached client is interrupted"
+echo "ok: Ctrl-C while a command runs ends this client only"
 
 "$amoc" stop >/dev/null || fail "bin/amoc stop failed"
 echo "attach_repl.sh: ok"

@@ -17,7 +17,7 @@ import java.util.concurrent.Executors;
 /**
  * Marks starts, adds and removes in Graphite: when config {@code graphite_endpoint} ({@code host:port} of
  * graphite-web) is set, each is POSTed to {@code http://<endpoint>/events/} as JSON, asynchronously with
- * timeouts, so the command never waits for it. (The shell hears the clusters and calls it; io.amoc.cluster
+ * timeouts, so the command never waits for it. (The command layer hears the clusters and calls it; io.amoc.cluster
  * depends on this package, not the other way.) Failures are warned about at most once a minute.
  */
 public final class GraphiteAnnotations implements AutoCloseable {

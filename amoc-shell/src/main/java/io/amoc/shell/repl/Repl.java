@@ -34,7 +34,8 @@ public final class Repl {
      * @param completions     what Tab offers
      * @param ended           asked after each command: true once the shell is to end (exit, or the daemon went away)
      * @param interruptsItsCommands whether Ctrl-C interrupts the command that runs (a console's own {@code sleep});
-     *                        an attached client leaves the daemon's commands alone
+     *                        otherwise (an attached client) Ctrl-C while a command runs ends this JVM, and the
+     *                        command completes where it runs
      */
     public record Session(CommandRunner runner, CompletionSource completions, BooleanSupplier ended,
                           boolean interruptsItsCommands) {
@@ -77,11 +78,8 @@ public final class Repl {
 
     private void readAndRun() {
         Thread shellThread = Thread.currentThread();
-        terminal.handle(Terminal.Signal.INT, signal -> {
-            if (session.interruptsItsCommands()) {
-                shellThread.interrupt();
-            }
-        });
+        terminal.handle(Terminal.Signal.INT, session.interruptsItsCommands() ? signal -> shellThread.interrupt()
+                : Terminal.SignalHandler.SIG_DFL);
         while (!session.ended().getAsBoolean()) {
             String line;
             try {

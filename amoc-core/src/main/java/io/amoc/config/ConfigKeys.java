@@ -39,7 +39,7 @@ public final class ConfigKeys {
     public static final ConfigKey<List<String>> SCENARIO_PATH = key("scenario_path", ValueTypes.texts(), List.of(),
             "Extra directories of scenario sources, besides scenarios/ of the install and --scenarios DIR.");
     public static final ConfigKey<String> HISTORY_FILE = unset("history_file", ValueTypes.text(),
-            "~/.amoc_history, or var/.amoc_history when home is not writable",
+            "~/.amoc_history",
             "The console's history file (default ~/.amoc_history, or var/.amoc_history when home is not writable).");
 
     // --- XMPP (io.amoc.xmpp, docs/xmpp.md)

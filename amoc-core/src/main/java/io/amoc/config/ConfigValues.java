@@ -47,25 +47,27 @@ public final class ConfigValues {
     /**
      * What is wrong with the registered keys' values in the environment and the file, one line each (empty when all
      * are fine): checked when a master or slave starts, so a typo in conf/amoc.properties is named at once.
+     *
+     * @param file how to name the properties file the config was read from
      */
-    public static List<String> problems(Config config) {
+    public static List<String> problems(Config config, String file) {
         List<String> problems = new ArrayList<>();
         for (ConfigKey<?> key : ConfigKeys.all()) {
             config.lookup(key.name()).ifPresent(found -> {
                 try {
                     key.convert(found.value());
                 } catch (ConfigValueException e) {
-                    problems.add(e.getMessage() + " (set in " + where(key.name(), found.source()) + ")");
+                    problems.add(e.getMessage() + " (set in " + where(key.name(), found.source(), file) + ")");
                 }
             });
         }
         return problems;
     }
 
-    private static String where(String key, ConfigSource source) {
+    private static String where(String key, ConfigSource source, String file) {
         return switch (source) {
             case ENVIRONMENT -> "the environment, AMOC_" + key.toUpperCase(java.util.Locale.ROOT);
-            case FILE -> "the configuration file";
+            case FILE -> file;
             case RUNTIME -> "the shell";
             case DEFAULT -> "the defaults";
         };

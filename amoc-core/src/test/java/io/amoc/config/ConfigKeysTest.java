@@ -150,10 +150,10 @@ class ConfigKeysTest {
     void badValuesInTheFileOrTheEnvironmentAreNamedWithWhereTheyAreSet() {
         Config config = new Config(Map.of("AMOC_XMPP_PORT", "0"), Map.of("interarrival", "abc", "greeting", "[[[[1]]]]"));
         assertEquals(List.of(
-                "interarrival must be a whole number of milliseconds from 0 to 86400000, got \"abc\" (set in the"
-                        + " configuration file)",
+                "interarrival must be a whole number of milliseconds from 0 to 86400000, got \"abc\" (set in"
+                        + " amoc.properties)",
                 "xmpp_port must be a port from 1 to 65535, got 0 (set in the environment, AMOC_XMPP_PORT)"),
-                ConfigValues.problems(config));
+                ConfigValues.problems(config, "amoc.properties"));
     }
 
     @Test

@@ -66,10 +66,10 @@ public final class MasterOptions {
         } catch (IOException e) {
             throw new UnreadableConfigException("cannot read " + file + ": " + e.getMessage() + " (fix it or pass --config FILE)");
         }
-        List<String> problems = ConfigValues.problems(config);
+        List<String> problems = ConfigValues.problems(config, file.toString());
         if (!problems.isEmpty()) {
-            String more = problems.size() == 1 ? "" : " (and " + (problems.size() - 1) + " more)";
-            throw new UnreadableConfigException(problems.get(0) + more + ": fix " + file + " or the environment");
+            String more = problems.size() == 1 ? "" : " and " + (problems.size() - 1) + " more";
+            throw new UnreadableConfigException(problems.get(0) + more + ": fix it, or remove it for the default");
         }
         return config;
     }

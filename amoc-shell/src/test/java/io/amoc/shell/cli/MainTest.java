@@ -105,6 +105,15 @@ class MainTest {
     }
 
     @Test
+    void aValueThatMakesNoSenseInTheConfigFileIsRefusedAtStartInOneLine() throws Exception {
+        Path file = java.nio.file.Files.writeString(home.resolve("bad.properties"), "interarrival = -3\n");
+        ShellRun run = ShellRun.of(home, "status\n", "console", "--config", file.toString());
+        assertEquals(ExitCode.USAGE.status(), run.exitStatus());
+        assertEquals("amoc: interarrival must be a whole number of milliseconds from 0 to 86400000, got -3 (set in "
+                + file + "): fix it, or remove it for the default\n", run.err());
+    }
+
+    @Test
     void anUnknownSubcommandIsAUsageErrorWithAHint() {
         ShellRun run = ShellRun.of(home, "", "consol");
         assertEquals(ExitCode.USAGE.status(), run.exitStatus());

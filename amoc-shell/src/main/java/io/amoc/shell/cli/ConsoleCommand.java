@@ -46,13 +46,11 @@ public final class ConsoleCommand implements Callable<Integer> {
             environment.err().println("amoc: " + problem.get());
             return ExitCode.USAGE.status();
         }
-        Config config;
-        try {
-            config = options.readConfig(environment);
-        } catch (MasterOptions.UnreadableConfigException e) {
-            environment.err().println("amoc: " + e.getMessage());
+        Optional<Config> read = options.readConfig(environment);
+        if (read.isEmpty()) {
             return ExitCode.USAGE.status();
         }
+        Config config = read.get();
         Config.install(config);
         Shell shell = Shell.start(environment.home(), options.scenarioDirs(),
                 VarDir.of(environment.home()).resolve("scenarios"), config);

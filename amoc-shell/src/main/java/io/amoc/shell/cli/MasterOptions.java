@@ -50,9 +50,19 @@ public final class MasterOptions {
         return Optional.empty();
     }
 
-    /** Reads the configuration; a file that cannot be read is a one-line {@link UnreadableConfigException}. */
-    public Config readConfig(ShellEnvironment environment) throws UnreadableConfigException {
-        return read(configFile(environment));
+    /** Reads the configuration, or says in one line on stderr why it cannot be used (then empty). */
+    public Optional<Config> readConfig(ShellEnvironment environment) {
+        return readOrSay(configFile(environment), environment);
+    }
+
+    /** {@link #read}, or one line on stderr saying why the file cannot be used (then empty). */
+    public static Optional<Config> readOrSay(Path file, ShellEnvironment environment) {
+        try {
+            return Optional.of(read(file));
+        } catch (UnreadableConfigException e) {
+            environment.err().println("amoc: " + e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /**

@@ -13,6 +13,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -52,13 +53,12 @@ public final class SlaveCommand implements Callable<Integer> {
             environment.err().println("amoc: --config " + configFile + ": no such file");
             return ExitCode.USAGE.status();
         }
-        Config config;
-        try {
-            config = MasterOptions.read(configFile != null ? configFile : environment.defaultConfigFile());
-        } catch (MasterOptions.UnreadableConfigException e) {
-            environment.err().println("amoc: " + e.getMessage());
+        Optional<Config> read = MasterOptions.readOrSay(configFile != null ? configFile : environment.defaultConfigFile(),
+                environment);
+        if (read.isEmpty()) {
             return ExitCode.USAGE.status();
         }
+        Config config = read.get();
         Config.install(config);
         SlaveOptions options;
         try {

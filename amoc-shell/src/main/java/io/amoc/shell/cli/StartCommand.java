@@ -65,14 +65,12 @@ public final class StartCommand implements Callable<Integer> {
     }
 
     private int runHere(DaemonFiles files) throws IOException, InterruptedException {
-        Config config;
-        try {
-            config = options.readConfig(environment);
-        } catch (MasterOptions.UnreadableConfigException e) {
-            environment.err().println("amoc: " + e.getMessage());
+        Optional<Config> config = options.readConfig(environment);
+        if (config.isEmpty()) {
             return ExitCode.USAGE.status();
         }
-        Optional<String> refused = new MasterDaemon(files).run(() -> MasterShell.create(environment.home(), options.scenarioDirs(), config));
+        Optional<String> refused = new MasterDaemon(files)
+                .run(() -> MasterShell.create(environment.home(), options.scenarioDirs(), config.get()));
         if (refused.isPresent()) {
             environment.err().println("amoc: " + refused.get() + "; stop it first with bin/amoc stop");
             return ExitCode.COMMAND_FAILED.status();

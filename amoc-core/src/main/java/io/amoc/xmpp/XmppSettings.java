@@ -3,6 +3,7 @@ package io.amoc.xmpp;
 import io.amoc.config.Config;
 import io.amoc.config.ConfigKey;
 import io.amoc.config.ConfigKeys;
+import io.amoc.config.ConfigValueException;
 
 import java.time.Duration;
 import java.util.Arrays;
@@ -95,7 +96,12 @@ public record XmppSettings(String host, int port, String domain, String username
     }
 
     private static <E extends Enum<E>> E option(ConfigKey<String> key, Class<E> type) {
-        String value = key.get(Config.global());
+        String value;
+        try {
+            value = key.get(Config.global());
+        } catch (ConfigValueException notAChoice) {
+            value = String.valueOf(Config.global().find(key.name()).orElse(""));
+        }
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {

@@ -1,6 +1,7 @@
 package io.amoc.health;
 
 import com.sun.management.OperatingSystemMXBean;
+import org.HdrHistogram.Histogram;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +27,8 @@ public final class GeneratorHealth implements AutoCloseable {
     private static final long PROBE_INTERVAL_MILLIS = 50;
     /** Spells kept for the verdict (a long run that flaps keeps its latest ones). */
     private static final int MAX_SPELLS = 1_000;
+    /** The lag's p99 is taken over this many of the last one-second windows, so one GC pause is not an overload. */
+    private static final int LAG_WINDOWS = 10;
 
     private final OverloadRule rule;
     private final SchedulerLagProbe lag = new SchedulerLagProbe();
@@ -37,6 +40,7 @@ public final class GeneratorHealth implements AutoCloseable {
         return thread;
     });
     private final List<OverloadSpell> spells = new ArrayList<>();
+    private final java.util.ArrayDeque<Histogram> lagWindows = new java.util.ArrayDeque<>();
     private volatile HealthSample last;
     private volatile String overloaded;
 
@@ -71,12 +75,23 @@ public final class GeneratorHealth implements AutoCloseable {
     private void sample() {
         try {
             HealthSample sample = new HealthSample(System.currentTimeMillis(), os.getProcessCpuLoad(), os.getCpuLoad(),
-                    lag.window().getValueAtPercentile(99), heap.share());
+                    lagP99Micros(), heap.share());
             last = sample;
             note(sample, rule.accept(sample).orElse(null));
         } catch (RuntimeException e) {
             LOG.warn("generator health: cannot take a sample: {}", e.toString());
         }
+    }
+
+    /** p99 of the scheduler's lag over the last {@value #LAG_WINDOWS} seconds (only the timer thread calls it). */
+    private long lagP99Micros() {
+        lagWindows.addLast(lag.window());
+        if (lagWindows.size() > LAG_WINDOWS) {
+            lagWindows.removeFirst();
+        }
+        Histogram all = new Histogram(2);
+        lagWindows.forEach(all::add);
+        return all.getValueAtPercentile(99);
     }
 
     private synchronized void note(HealthSample sample, String reason) {

@@ -1,6 +1,7 @@
 package io.amoc.health;
 
 import com.sun.management.OperatingSystemMXBean;
+import io.amoc.metrics.NodeMetrics;
 import org.HdrHistogram.Histogram;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +23,17 @@ import java.util.concurrent.TimeUnit;
  */
 public final class GeneratorHealth implements AutoCloseable {
 
+    /** 1 while the generator is overloaded, else 0. */
+    public static final String OVERLOADED = "overloaded";
+    /** The higher of the process's and the machine's CPU use, in percent. */
+    public static final String CPU_PERCENT = "cpu_percent";
+    /** The virtual-thread scheduler's lag, p99 over the last ten seconds, in µs. */
+    public static final String LAG_P99_MICROS = "lag_p99_us";
+    /** Heap in use after the last GC, in percent of the maximum heap. */
+    public static final String HEAP_AFTER_GC_PERCENT = "heap_after_gc_percent";
+
     private static final Logger LOG = LoggerFactory.getLogger(GeneratorHealth.class);
+    private static final double PERCENT = 100.0;
     private static final long SAMPLE_INTERVAL_MILLIS = 1_000;
     private static final long PROBE_INTERVAL_MILLIS = 50;
     /** Spells kept for the verdict (a long run that flaps keeps its latest ones). */
@@ -77,10 +88,21 @@ public final class GeneratorHealth implements AutoCloseable {
             HealthSample sample = new HealthSample(System.currentTimeMillis(), os.getProcessCpuLoad(), os.getCpuLoad(),
                     lagP99Micros(), heap.share());
             last = sample;
-            note(sample, rule.accept(sample).orElse(null));
+            String reason = rule.accept(sample).orElse(null);
+            note(sample, reason);
+            publish(sample, reason != null);
         } catch (RuntimeException e) {
             LOG.warn("generator health: cannot take a sample: {}", e.toString());
         }
+    }
+
+    /** The figures as gauges of the node's metrics: in every snapshot, and in Graphite as amoc.generator.*. */
+    private static void publish(HealthSample sample, boolean overloaded) {
+        NodeMetrics metrics = NodeMetrics.current();
+        metrics.generator(OVERLOADED, overloaded ? 1 : 0);
+        metrics.generator(CPU_PERCENT, Math.round(Math.max(0, sample.cpu()) * PERCENT));
+        metrics.generator(LAG_P99_MICROS, sample.lagP99Micros());
+        metrics.generator(HEAP_AFTER_GC_PERCENT, Math.round(Math.max(0, sample.heapAfterGc()) * PERCENT));
     }
 
     /** p99 of the scheduler's lag over the last {@value #LAG_WINDOWS} seconds (only the timer thread calls it). */

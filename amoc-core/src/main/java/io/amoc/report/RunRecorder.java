@@ -107,6 +107,9 @@ public final class RunRecorder implements AutoCloseable {
 
     private void take(ClusterResult<MetricsSnapshot> answers) {
         long now = clock.getAsLong();
+        if (now == lastSampleMillis && !previous.isEmpty()) {
+            return;   // no time has passed: nothing can have happened that the last sample did not see
+        }
         long millis = now - lastSampleMillis;
         Map<String, Figures> byNode = new LinkedHashMap<>();
         List<MetricsSnapshot> deltas = new ArrayList<>();

@@ -58,6 +58,7 @@ public final class NodeController {
             this.run = started;
             this.failureReason = null;
             this.state = NodeState.RUNNING;
+            started.failures().startReporting();
             started.spawner().begin();
             LOG.info("{}: scenario {} ({}) running", name, bundle.scenarioName(), bundle.sha256());
         }
@@ -151,8 +152,15 @@ public final class NodeController {
             if (!stragglers.isEmpty()) {
                 LOG.warn("{}: {} users still alive after the grace period of stop", name, stragglers.size());
             }
+            current.failures().stopReporting();
             terminate(current);
         }
+    }
+
+    /** The users of the current (or last) run that failed, grouped by cause, the largest group first. */
+    public List<FailureGroup> failures() {
+        Run current = run;
+        return current == null ? List.of() : current.failures().groups();
     }
 
     private void terminate(Run current) {

@@ -49,6 +49,22 @@ final class SlaveService implements RemoteNode {
     }
 
     @Override
+    public void release(MasterIdentity master) throws SlaveException {
+        if (master == null) {
+            throw new SlaveException("a release must name its master");
+        }
+        watch.release(master);
+    }
+
+    @Override
+    public String takeOver(MasterIdentity master) throws SlaveException {
+        if (master == null) {
+            throw new SlaveException("a takeover must name its master");
+        }
+        return watch.takeOver(master).map(MasterIdentity::toString).orElse(null);
+    }
+
+    @Override
     public void install(ScenarioBundle bundle) throws SlaveException {
         if (bundle == null || bundle.classBytes() == null || bundle.sha256() == null) {
             throw new SlaveException("an incomplete scenario bundle was sent");

@@ -11,6 +11,8 @@ import io.amoc.shell.daemon.StartCommand;
 import io.amoc.shell.daemon.StopCommand;
 import io.amoc.shell.console.ConsoleCommand;
 import io.amoc.shell.slave.SlaveCommand;
+import io.amoc.shell.tls.TlsCommand;
+import io.amoc.shell.tls.TlsInitCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -44,6 +46,7 @@ public final class Main implements Callable<Integer> {
                 new StopCommand(environment),
                 new PingCommand(environment),
                 new EvalCommand(environment),
+                new CommandLine(new TlsCommand(environment)).addSubcommand(new TlsInitCommand(environment)),
                 new BenchCommand(),
                 new VersionCommand(environment));
     }

@@ -1,6 +1,7 @@
 package io.amoc.rmi;
 
 import io.amoc.rmi.tls.TlsMaterial;
+import io.amoc.metrics.RateLimitedWarnings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A slave's listening sockets: one address only (the slave's {@code --bind}), and every accepted connection is TLS
@@ -29,6 +31,10 @@ public final class TlsServerSocketFactory implements RMIServerSocketFactory {
     static final Duration HANDSHAKE_DEADLINE = Duration.ofSeconds(10);
     private static final Logger LOG = LoggerFactory.getLogger(TlsServerSocketFactory.class);
     private static final int BACKLOG = 50;
+    /** Refusals are logged at most once per this period, with a count of those held back (no log flood). */
+    private static final Duration REFUSAL_LOG_PERIOD = Duration.ofSeconds(10);
+    private static final RateLimitedWarnings REFUSALS = new RateLimitedWarnings(REFUSAL_LOG_PERIOD,
+            System::currentTimeMillis, LOG::warn);
     private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "amoc-tls-handshake-deadlines");
         thread.setDaemon(true);
@@ -69,9 +75,10 @@ public final class TlsServerSocketFactory implements RMIServerSocketFactory {
                 SSLSocket tls = (SSLSocket) material.context().getSocketFactory().createSocket(plain, null, true);
                 tls.setUseClientMode(false);
                 ClusterTls.configure(tls);
-                ScheduledFuture<?> deadline = DEADLINES.schedule(() -> refuse(tls, "no handshake within "
+                Handshake handshake = new Handshake(tls);
+                handshake.deadline = DEADLINES.schedule(() -> handshake.refuse("no handshake within "
                         + HANDSHAKE_DEADLINE.toSeconds() + " s"), HANDSHAKE_DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
-                Thread.ofVirtual().name("amoc-tls-handshake").start(() -> handshake(tls, deadline));
+                Thread.ofVirtual().name("amoc-tls-handshake").start(handshake::run);
                 return tls;
             } catch (IOException | RuntimeException e) {
                 plain.close();
@@ -80,26 +87,57 @@ public final class TlsServerSocketFactory implements RMIServerSocketFactory {
         }
     }
 
-    private static void handshake(SSLSocket tls, ScheduledFuture<?> deadline) {
-        try {
-            tls.startHandshake();
-            deadline.cancel(false);
-        } catch (IOException refused) {
-            deadline.cancel(false);
-            refuse(tls, refused.getMessage());
-        }
-    }
+    /**
+     * One connection's handshake, run at once (RMI's reader may drive it too; whichever thread fails it, the failure
+     * is logged here once) and cut off at the deadline.
+     */
+    private static final class Handshake {
 
-    private static void refuse(SSLSocket tls, String why) {
-        if (tls.isClosed()) {
-            return;
+        private final SSLSocket tls;
+        private final AtomicBoolean settled = new AtomicBoolean();
+        private volatile ScheduledFuture<?> deadline;
+
+        Handshake(SSLSocket tls) {
+            this.tls = tls;
         }
-        LOG.warn("refused a connection from {}: TLS handshake failed ({}); only holders of the cluster's TLS"
-                + " material may connect", tls.getRemoteSocketAddress(), why);
-        try {
-            tls.close();
-        } catch (IOException e) {
-            LOG.debug("closing a refused connection failed", e);
+
+        void run() {
+            try {
+                tls.startHandshake();
+                if (settled.compareAndSet(false, true)) {
+                    deadline.cancel(false);
+                }
+            } catch (IOException refused) {
+                refuse(reason(refused));
+            }
+        }
+
+        void refuse(String why) {
+            if (!settled.compareAndSet(false, true)) {
+                return;
+            }
+            ScheduledFuture<?> timer = deadline;
+            if (timer != null) {
+                timer.cancel(false);
+            }
+            REFUSALS.warn("refused a connection from " + tls.getRemoteSocketAddress() + ": TLS handshake failed ("
+                    + why + "); only holders of the cluster's TLS material may connect");
+            try {
+                tls.close();
+            } catch (IOException e) {
+                LOG.debug("closing a refused connection failed", e);
+            }
+        }
+
+        /** The innermost message: the TLS alert or the certificate problem rather than "socket closed". */
+        private static String reason(Throwable failure) {
+            String reason = String.valueOf(failure.getMessage());
+            for (Throwable t = failure.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+                if (t.getMessage() != null) {
+                    reason = t.getMessage();
+                }
+            }
+            return reason;
         }
     }
 }

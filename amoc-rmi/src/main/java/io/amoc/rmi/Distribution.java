@@ -205,7 +205,8 @@ public final class Distribution implements AutoCloseable {
     @Override
     public void close() {
         ticker.shutdownNow();
-        List<String> unconfirmed = release(directory.all());
+        List<String> unconfirmed = release(directory.all()).stream()
+                .filter(node -> directory.liveness(node) == io.amoc.cluster.Liveness.UP).toList();
         if (!unconfirmed.isEmpty()) {
             LOG.warn("not released (they stop their users after master_silence_timeout): {}", unconfirmed);
         }

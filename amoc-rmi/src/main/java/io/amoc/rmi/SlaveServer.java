@@ -134,6 +134,25 @@ public final class SlaveServer implements AutoCloseable {
         return watch.master();
     }
 
+    /**
+     * Runs {@code listener} with the reason when the node runs out of memory (in any thread of this JVM), after its
+     * users were stopped and once its master has read the reason in a heartbeat, or after {@code patience} without
+     * a master that reads it. The node is failed by then; the listener ends the process.
+     */
+    public void onOutOfMemory(java.time.Duration patience, java.util.function.Consumer<String> listener) {
+        controller.outOfMemoryResponse().watchEveryThread();
+        controller.outOfMemoryResponse().addListener(reason -> {
+            try {
+                if (!service.awaitFailureReadByMaster(patience)) {
+                    LOG.warn("no master read the failure of {} within {} ms", controller.name(), patience.toMillis());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            listener.accept(reason);
+        });
+    }
+
     /** Stops listening and stops the users. */
     @Override
     public void close() {

@@ -21,7 +21,8 @@ public final class OutOfMemoryResponse {
     private static volatile byte[] reserve = new byte[RESERVE_BYTES];
 
     private final NodeController node;
-    private final AtomicBoolean happened = new AtomicBoolean();
+    private final AtomicBoolean responding = new AtomicBoolean();
+    private volatile boolean happened;
     private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
 
     OutOfMemoryResponse(NodeController node) {
@@ -51,16 +52,20 @@ public final class OutOfMemoryResponse {
         });
     }
 
-    /** Whether the node ran out of memory (it then stays failed). */
+    /** Whether the node has run out of memory since it started. */
     public boolean happened() {
-        return happened.get();
+        return happened;
     }
 
-    /** The node ran out of memory: responds once, whatever thread calls it, without waiting for the users. */
+    /**
+     * The node ran out of memory: responds from whatever thread calls it, without waiting for the users. Errors
+     * that come while a response is under way (every user of a full heap may get one) are part of it.
+     */
     public void outOfMemory(OutOfMemoryError error) {
-        if (!happened.compareAndSet(false, true)) {
+        if (!responding.compareAndSet(false, true)) {
             return;
         }
+        happened = true;
         reserve = null;
         String scenario = node.scenarioName();
         String reason = "OutOfMemoryError (" + error.getMessage() + ")" + (scenario == null ? "" : " in scenario " + scenario)
@@ -68,11 +73,15 @@ public final class OutOfMemoryResponse {
         Run run = node.failFatally(reason);
         LOG.error("{}: {}; give the JVM more heap (-Xmx in AMOC_JAVA_OPTS) or fewer users to this node", node.name(), reason);
         Thread.ofPlatform().name("amoc-out-of-memory").daemon().start(() -> {
-            if (run != null) {
-                run.spawner().close();
-                run.pool().stopAll(EngineSettings.removeGracePeriodMillis());
+            try {
+                if (run != null) {
+                    run.spawner().close();
+                    run.pool().stopAll(EngineSettings.removeGracePeriodMillis());
+                }
+                listeners.forEach(listener -> listener.accept(reason));
+            } finally {
+                responding.set(false);
             }
-            listeners.forEach(listener -> listener.accept(reason));
         });
     }
 }

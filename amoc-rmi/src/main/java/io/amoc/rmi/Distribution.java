@@ -27,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -156,7 +155,7 @@ public final class Distribution implements AutoCloseable {
      */
     public boolean disconnect(String hostPort) throws BadSlaveAddressException, UnknownNodeException {
         MonitoredNode removed = directory.remove(SlaveAddress.parse(hostPort).toString());
-        return !release(List.of(removed)).contains(removed.name());
+        return SlaveRelease.of(List.of(removed), RELEASE_WAIT).isEmpty();
     }
 
     /** The cluster over the slaves that are up: what dist.* calls. Prefer the methods below, which add down nodes. */
@@ -205,44 +204,12 @@ public final class Distribution implements AutoCloseable {
     @Override
     public void close() {
         ticker.shutdownNow();
-        List<String> unconfirmed = release(directory.all()).stream()
+        List<String> unconfirmed = SlaveRelease.of(directory.all(), RELEASE_WAIT).stream()
                 .filter(node -> directory.liveness(node) == io.amoc.cluster.Liveness.UP).toList();
         if (!unconfirmed.isEmpty()) {
             LOG.warn("not released (they stop their users after master_silence_timeout): {}", unconfirmed);
         }
         beats.shutdownNow();
-    }
-
-    /** Releases the slaves all at once; the names of those that did not confirm within {@link #RELEASE_WAIT}. */
-    private static List<String> release(List<MonitoredNode> nodes) {
-        Map<String, CompletableFuture<Void>> releases = new LinkedHashMap<>();
-        for (MonitoredNode node : nodes) {
-            if (node instanceof RemoteNodeHandle handle) {
-                releases.put(handle.name(), CompletableFuture.runAsync(() -> releaseOne(handle),
-                        Thread.ofVirtual().name("amoc-release")::start));
-            }
-        }
-        long deadline = System.nanoTime() + RELEASE_WAIT.toNanos();
-        List<String> unconfirmed = new ArrayList<>();
-        releases.forEach((name, release) -> {
-            try {
-                release.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-                unconfirmed.add(name);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                unconfirmed.add(name);
-            }
-        });
-        return unconfirmed;
-    }
-
-    private static void releaseOne(RemoteNodeHandle handle) {
-        try {
-            handle.release();
-        } catch (io.amoc.cluster.NodeException e) {
-            throw new java.util.concurrent.CompletionException(e);
-        }
     }
 
     private List<RemoteNodeHandle> handles() {

@@ -106,6 +106,19 @@ class TlsHandshakeTest {
     }
 
     @Test
+    void aPeerThatNeverStartsItsHandshakeIsCutOffByTheSlave() throws Exception {
+        // Without the slave's deadline this read would end in a SocketTimeoutException, failing the test.
+        try (java.net.Socket silent = new java.net.Socket("127.0.0.1", registryPort)) {
+            silent.setSoTimeout(Math.toIntExact(TlsServerSocketFactory.HANDSHAKE_DEADLINE.multipliedBy(2).toMillis()));
+            try {
+                silent.getInputStream().readAllBytes(); // at most a TLS alert, then the end of the stream
+            } catch (java.net.SocketException reset) {
+                // closed just as well
+            }
+        }
+    }
+
+    @Test
     void aSlaveWithoutMaterialRefusesToStartAndSaysHowToMakeIt() {
         Path empty = dir.resolve("no-tls");
 

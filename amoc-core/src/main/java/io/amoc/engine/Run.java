@@ -12,11 +12,12 @@ final class Run {
     private final SpawnLoop spawner;
     private volatile long highestGivenOut;
 
-    Run(String node, ScenarioBundle bundle, ScenarioInvoker invoker, Object state) {
+    Run(String node, ScenarioBundle bundle, ScenarioInvoker invoker, Object state,
+        java.util.function.Consumer<OutOfMemoryError> onOutOfMemory) {
         this.bundle = bundle;
         this.invoker = invoker;
         this.state = state;
-        this.pool = new UserPool(bundle.scenarioName(), invoker, state);
+        this.pool = new UserPool(bundle.scenarioName(), invoker, state, onOutOfMemory);
         this.spawner = new SpawnLoop(node, pool, invoker.loader());
     }
 

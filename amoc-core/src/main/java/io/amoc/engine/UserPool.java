@@ -25,11 +25,14 @@ final class UserPool {
     private final ConcurrentHashMap<Long, User> alive = new ConcurrentHashMap<>();
     private final AtomicLong aliveCount = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
+    private final java.util.function.Consumer<OutOfMemoryError> onOutOfMemory;
 
-    UserPool(String scenario, ScenarioInvoker invoker, Object state) {
+    UserPool(String scenario, ScenarioInvoker invoker, Object state,
+             java.util.function.Consumer<OutOfMemoryError> onOutOfMemory) {
         this.scenario = scenario;
         this.invoker = invoker;
         this.state = state;
+        this.onOutOfMemory = onOutOfMemory;
     }
 
     long alive() {
@@ -107,6 +110,11 @@ final class UserPool {
         failures.incrementAndGet();
         NodeMetrics.current().count(USER_FAILURES, 1);
         LOG.warn("user {} of {} failed and is not restarted", user.id(), scenario, error);
+    }
+
+    /** Called by a user whose {@code start} ran out of memory: the node cannot go on (see NodeController). */
+    void outOfMemory(OutOfMemoryError error) {
+        onOutOfMemory.accept(error);
     }
 
     /** Called by every user as its thread ends. */

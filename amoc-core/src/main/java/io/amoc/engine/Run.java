@@ -13,12 +13,13 @@ final class Run {
     private final FailureGroups failures;
     private volatile long highestGivenOut;
 
-    Run(String node, ScenarioBundle bundle, ScenarioInvoker invoker, Object state) {
+    Run(String node, ScenarioBundle bundle, ScenarioInvoker invoker, Object state,
+        java.util.function.Consumer<OutOfMemoryError> onOutOfMemory) {
         this.bundle = bundle;
         this.invoker = invoker;
         this.state = state;
         this.failures = new FailureGroups(bundle.scenarioName(), bundle.classBytes().keySet(), System::currentTimeMillis);
-        this.pool = new UserPool(bundle.scenarioName(), invoker, state, failures);
+        this.pool = new UserPool(bundle.scenarioName(), invoker, state, failures, onOutOfMemory);
         this.spawner = new SpawnLoop(node, pool, invoker.loader());
     }
 

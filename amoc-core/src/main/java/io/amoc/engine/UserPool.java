@@ -26,12 +26,15 @@ final class UserPool {
     private final AtomicLong aliveCount = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
     private final FailureGroups failureGroups;
+    private final java.util.function.Consumer<OutOfMemoryError> onOutOfMemory;
 
-    UserPool(String scenario, ScenarioInvoker invoker, Object state, FailureGroups failureGroups) {
+    UserPool(String scenario, ScenarioInvoker invoker, Object state, FailureGroups failureGroups,
+             java.util.function.Consumer<OutOfMemoryError> onOutOfMemory) {
         this.scenario = scenario;
         this.invoker = invoker;
         this.state = state;
         this.failureGroups = failureGroups;
+        this.onOutOfMemory = onOutOfMemory;
     }
 
     long alive() {
@@ -109,6 +112,11 @@ final class UserPool {
         failures.incrementAndGet();
         NodeMetrics.current().count(USER_FAILURES, 1);
         failureGroups.failed(user.id(), error);
+    }
+
+    /** Called by a user whose {@code start} ran out of memory: the node cannot go on (see NodeController). */
+    void outOfMemory(OutOfMemoryError error) {
+        onOutOfMemory.accept(error);
     }
 
     /** Called by every user as its thread ends. */

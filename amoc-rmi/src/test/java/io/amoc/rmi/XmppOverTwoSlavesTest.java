@@ -61,7 +61,7 @@ class XmppOverTwoSlavesTest {
                 "chat_neighbours_before", 1L, "chat_neighbours_after", 1L, "chat_rounds", 2L,
                 "chat_message_interval", 1500L).forEach(Config.global()::set);
         master = Distribution.start(new Config(Map.of(), Map.of("hosts",
-                "[\"" + first.address() + "\", \"" + second.address() + "\"]")));
+                "[\"" + first.address() + "\", \"" + second.address() + "\"]", "tls_dir", "\"" + SlaveProcess.tlsDir() + "\"")));
     }
 
     @AfterAll

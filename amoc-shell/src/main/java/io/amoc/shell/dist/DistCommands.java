@@ -12,6 +12,7 @@ import io.amoc.engine.NodeStatus;
 import io.amoc.engine.RemovalReport;
 import io.amoc.rmi.BadSlaveAddressException;
 import io.amoc.rmi.Distribution;
+import io.amoc.rmi.tls.TlsMaterialException;
 import io.amoc.shell.Reply;
 import io.amoc.shell.command.ArgTypes;
 import io.amoc.shell.command.Args;
@@ -57,8 +58,10 @@ public final class DistCommands implements AutoCloseable {
                         this::remove),
                 Command.of("dist.stop", "stop every slave's users, then terminate once per slave", args -> stop()),
                 Command.of("dist.status", "each slave's state, scenario, users and failures", args -> status()),
-                new Command("dist.connect", "add a slave (\"host:port\") at the end of the node order",
-                        List.of(Param.required("address", ArgTypes.TEXT)), args -> connect(args.text("address"))),
+                new Command("dist.connect", "add a slave (\"host:port\") at the end of the node order"
+                        + " (takeover=true: take it from the master that holds it, ending that master's run there)",
+                        List.of(Param.required("address", ArgTypes.TEXT), Param.optional("takeover", ArgTypes.BOOLEAN, false)),
+                        args -> args.flag("takeover") ? takeOver(args.text("address")) : connect(args.text("address"))),
                 new Command("dist.disconnect", "stop using a slave (\"host:port\")",
                         List.of(Param.required("address", ArgTypes.TEXT)), args -> disconnect(args.text("address"))),
                 Command.of("nodes", "the slaves: up or down, last seen, state and users", args -> nodes()));
@@ -115,6 +118,8 @@ public final class DistCommands implements AutoCloseable {
                 listeners.forEach(distribution.cluster()::addListener);
             } catch (BadSlaveAddressException e) {
                 throw new BadArgumentException("config hosts: " + e.getMessage());
+            } catch (TlsMaterialException e) {
+                throw new BadArgumentException(e.getMessage());
             }
         }
         return distribution;
@@ -177,15 +182,24 @@ public final class DistCommands implements AutoCloseable {
                 + view.problem().orElse("no answer") + "); it is used as soon as it answers (see nodes)");
     }
 
+    private Reply takeOver(String address) throws Exception {
+        Distribution.TakeOver taken = distribution().takeOver(address);
+        return Reply.ok(NodesView.connected(taken.view()) + taken.previousOwner()
+                .map(owner -> "; taken over from master " + owner + ", whose users there were stopped")
+                .orElse("; no other master held it"));
+    }
+
     private Reply disconnect(String address) throws Exception {
-        distribution().disconnect(address);
-        return Reply.ok("disconnected " + address + ": its users stop after its master_silence_timeout");
+        return Reply.ok("disconnected " + address + (distribution().disconnect(address)
+                ? ": released, its users stopped" : ": it did not answer; its users stop after its master_silence_timeout"));
     }
 
     private Reply nodes() throws Exception {
-        List<NodeView> views = distribution().nodes();
-        return Reply.ok(views.isEmpty() ? "no slaves: connect one with dist.connect(\"host:port\") or set config hosts"
-                : NodesView.render(views, java.time.Instant.now()));
+        Distribution slaves = distribution();
+        List<NodeView> views = slaves.nodes();
+        String table = views.isEmpty() ? "no slaves: connect one with dist.connect(\"host:port\") or set config hosts"
+                : NodesView.render(views, java.time.Instant.now());
+        return Reply.ok(table + slaves.tlsWarning().map(w -> "\nwarning: " + w).orElse(""));
     }
 
     /** {@code total: 1000 users on 2 of 3 slaves, 4 failures}. */

@@ -65,7 +65,10 @@ server_launch() {
 # failed logins (mod_fail2ban, --fail2ban), admin commands (mod_admin_extra). No s2s, HTTP or shapers.
 ejabberd_config() {
   local inst="$1" p="$2" optional=""
-  [[ "$mam" == on ]] && optional+=$'\n  mod_mam:\n    default: always'
+  # --mam on: a user's messages are archived once the user asks for it (XEP-0313 preferences). With
+  # "default: always", mod_mam also archives every message to an offline user instead of bouncing it.
+  [[ "$mam" == on ]] && optional+=$'\n  mod_mam:\n    default: never'
+  [[ "$mam" == always ]] && optional+=$'\n  mod_mam:\n    default: always'
   [[ "$offline" == on ]] && optional+=$'\n  mod_offline: {}'
   [[ "$fail2ban" == on ]] && optional+=$'\n  mod_fail2ban: {}'
   cat <<EOF

@@ -23,11 +23,13 @@ server_launch() {
   launched[$k]=$!
 }
 
-# Modules: Prosody's client-to-server set, the message archive (mod_mam, --mam), offline storage (mod_offline,
+# Modules: Prosody's client-to-server set, the message archive (mod_mam, --mam: on = for users who ask for it
+# in their XEP-0313 preferences, always = for everyone), offline storage (mod_offline,
 # --offline); no s2s, HTTP, registration or rate limits. Nagle's algorithm: network_settings.nagle (--nagle).
 prosody_config() {
   local inst="$1" p="$2" enabled=() disabled=("s2s" "limits" "c2s_limits" "register" "admin_telnet" "http")
-  [[ "$mam" == on ]] && enabled+=("mam")
+  [[ "$mam" != off ]] && enabled+=("mam")
+  local archive_policy=false; [[ "$mam" == always ]] && archive_policy=true
   if [[ "$offline" == on ]]; then enabled+=("offline"); else disabled+=("offline"); fi
   local extra_enabled="" extra_disabled m
   for m in "${enabled[@]}"; do extra_enabled+=", \"$m\""; done
@@ -53,7 +55,7 @@ authentication = "sandbox"
 sandbox_accounts_file = "$dir/accounts.txt"
 plugin_paths = { "$dir/modules" }
 storage = "internal"
-default_archive_policy = true
+default_archive_policy = $archive_policy
 archive_expires_after = "1d"
 allow_registration = false
 c2s_require_encryption = $require_tls

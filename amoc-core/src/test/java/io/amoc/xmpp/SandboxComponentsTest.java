@@ -106,16 +106,17 @@ class SandboxComponentsTest {
     }
 
     @Test
-    void theArchiveReturnsTheMessagesAUserSent() throws Exception {
+    void theArchiveReturnsTheMessagesAUserSentOnceTheUserAskedForIt() throws Exception {
         AbstractXMPPConnection sender = online(FIRST_USER + 3);
         AbstractXMPPConnection recipient = online(FIRST_USER + 4);
+        MamManager archive = MamManager.getInstanceFor(sender);
+        assertTrue(archive.isSupported(), "the server announces the message archive");
+        archive.enableMamForAllMessages();   // the sandbox archives for users who ask (XEP-0313 preferences)
         List<String> bodies = List.of(token + "-1", token + "-2", token + "-3");
         for (String body : bodies) {
             sender.sendStanza(sender.getStanzaFactory().buildMessageStanza()
                     .to(recipient.getUser()).ofType(Message.Type.chat).setBody(body).build());
         }
-        MamManager archive = MamManager.getInstanceFor(sender);
-        assertTrue(archive.isSupported(), "the server announces the message archive");
 
         List<String> archived = new ArrayList<>();
         await("the archive to hold the 3 messages", () -> {

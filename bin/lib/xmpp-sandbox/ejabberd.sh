@@ -15,10 +15,8 @@ ejabberd_ebin() {
 }
 
 server_ensure_installed() {
-  local services="ejabberd"
-  command -v epmd >/dev/null || services+=" epmd.socket epmd.service"
   local ebin; ebin="$(ejabberd_ebin)" || ebin=/usr/lib/ejabberd-missing/ebin/ejabberd_auth.beam
-  ensure_packages "$services" "$ebin:ejabberd" erl:erlang-base erlc:erlang-base openssl:openssl
+  ensure_packages "$ebin:ejabberd" erl:erlang-base erlc:erlang-base openssl:openssl
   EJABBERD_EBIN="$(ejabberd_ebin)" || die "ejabberd's Erlang modules not found under /usr/lib; reinstall: sudo apt-get install --reinstall ejabberd"
 }
 

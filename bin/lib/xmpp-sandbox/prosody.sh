@@ -2,7 +2,7 @@
 PROSODY_USER=prosody   # Prosody refuses to run as root: when root, it runs as this user
 
 server_ensure_installed() {
-  ensure_packages "prosody" prosody:prosody openssl:openssl
+  ensure_packages prosody:prosody openssl:openssl
 }
 
 server_prepare() {

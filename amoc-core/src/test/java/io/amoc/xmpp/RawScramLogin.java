@@ -68,30 +68,36 @@ final class RawScramLogin {
                 return new Outcome(mechanisms, false, false);
             }
             String serverFirst = new String(Base64.getDecoder().decode(challenge.group(1)), StandardCharsets.UTF_8);
-            String serverNonce = attribute(serverFirst, 'r');
-            byte[] salt = Base64.getDecoder().decode(attribute(serverFirst, 's'));
-            int iterations = Integer.parseInt(attribute(serverFirst, 'i'));
-            byte[] salted = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
-                    .generateSecret(new PBEKeySpec(password.toCharArray(), salt, iterations, KEY_BITS)).getEncoded();
-            byte[] clientKey = hmac(salted, "Client Key");
-            byte[] storedKey = MessageDigest.getInstance("SHA-256").digest(clientKey);
-            String finalWithoutProof = "c=" + base64("n,,") + ",r=" + serverNonce;
-            String authMessage = clientFirstBare + "," + serverFirst + "," + finalWithoutProof;
-            byte[] proof = hmac(storedKey, authMessage);
-            for (int i = 0; i < proof.length; i++) {
-                proof[i] ^= clientKey[i];
-            }
-            send(out, "<response xmlns='" + SASL_NS + "'>"
-                    + base64(finalWithoutProof + ",p=" + Base64.getEncoder().encodeToString(proof)) + "</response>");
-            Matcher outcome = readUntil(in, received, SUCCESS_OR_FAILURE);
-            if (!outcome.group().startsWith("<success")) {
-                return new Outcome(mechanisms, false, false);
-            }
-            String serverFinal = new String(Base64.getDecoder().decode(outcome.group(1) == null ? "" : outcome.group(1)),
-                    StandardCharsets.UTF_8);
-            String expected = "v=" + Base64.getEncoder().encodeToString(hmac(hmac(salted, "Server Key"), authMessage));
-            return new Outcome(mechanisms, true, serverFinal.equals(expected));
+            return answer(out, in, received, mechanisms, clientFirstBare, serverFirst, password);
         }
+    }
+
+    /** The client-final message with its proof, then the server's verdict and signature. */
+    private static Outcome answer(OutputStream out, Reader in, StringBuilder received, List<String> mechanisms,
+                                  String clientFirstBare, String serverFirst, String password)
+            throws IOException, GeneralSecurityException {
+        byte[] salt = Base64.getDecoder().decode(attribute(serverFirst, 's'));
+        int iterations = Integer.parseInt(attribute(serverFirst, 'i'));
+        byte[] salted = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                .generateSecret(new PBEKeySpec(password.toCharArray(), salt, iterations, KEY_BITS)).getEncoded();
+        byte[] clientKey = hmac(salted, "Client Key");
+        byte[] storedKey = MessageDigest.getInstance("SHA-256").digest(clientKey);
+        String finalWithoutProof = "c=" + base64("n,,") + ",r=" + attribute(serverFirst, 'r');
+        String authMessage = clientFirstBare + "," + serverFirst + "," + finalWithoutProof;
+        byte[] proof = hmac(storedKey, authMessage);
+        for (int i = 0; i < proof.length; i++) {
+            proof[i] ^= clientKey[i];
+        }
+        send(out, "<response xmlns='" + SASL_NS + "'>"
+                + base64(finalWithoutProof + ",p=" + Base64.getEncoder().encodeToString(proof)) + "</response>");
+        Matcher outcome = readUntil(in, received, SUCCESS_OR_FAILURE);
+        if (!outcome.group().startsWith("<success")) {
+            return new Outcome(mechanisms, false, false);
+        }
+        String serverFinal = new String(Base64.getDecoder().decode(outcome.group(1) == null ? "" : outcome.group(1)),
+                StandardCharsets.UTF_8);
+        String expected = "v=" + Base64.getEncoder().encodeToString(hmac(hmac(salted, "Server Key"), authMessage));
+        return new Outcome(mechanisms, true, serverFinal.equals(expected));
     }
 
     private static Matcher readUntil(Reader in, StringBuilder received, Pattern pattern) throws IOException {

@@ -195,5 +195,4 @@ public final class XmppSandbox implements BeforeAllCallback {
         }
         return true;
     }
-
 }

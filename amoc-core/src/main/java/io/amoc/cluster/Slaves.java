@@ -18,8 +18,22 @@ public interface Slaves extends AutoCloseable {
     /** Adds a member at the end of the order; it is up when this returns if it answered. */
     NodeView connect(String address) throws BadNodeAddressException, DuplicateNodeException;
 
-    /** Forgets a member: no more heartbeats, no more work. */
-    void disconnect(String address) throws BadNodeAddressException, UnknownNodeException;
+    /**
+     * Takes a slave over from whichever master holds it (one that crashed, say), stopping that master's users there,
+     * and adds it if it is not a member yet.
+     */
+    TakeOver takeOver(String address) throws BadNodeAddressException, NodeException, UnknownNodeException;
+
+    /**
+     * Forgets a member and releases it: it stops its users and is free for another master. False when it did not
+     * confirm (its users then stop after its silence timeout).
+     */
+    boolean disconnect(String address) throws BadNodeAddressException, UnknownNodeException;
+
+    /** Something the operator should know about the slave side (e.g. TLS material that expires soon). */
+    default java.util.Optional<String> warning() {
+        return java.util.Optional.empty();
+    }
 
     /** Stops watching the members (they stop their users once they notice their master is silent). */
     @Override
@@ -28,6 +42,6 @@ public interface Slaves extends AutoCloseable {
     /** Starts the slave side of a master from its configuration (e.g. connecting config {@code hosts}). */
     @FunctionalInterface
     interface Factory {
-        Slaves start(io.amoc.config.Config config) throws BadNodeAddressException;
+        Slaves start(io.amoc.config.Config config) throws BadNodeAddressException, ClusterAccessException;
     }
 }

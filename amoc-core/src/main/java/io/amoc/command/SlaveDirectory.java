@@ -2,13 +2,16 @@ package io.amoc.command;
 
 import io.amoc.cluster.BadNodeAddressException;
 import io.amoc.cluster.Cluster;
+import io.amoc.cluster.ClusterAccessException;
 import io.amoc.cluster.ClusterListener;
 import io.amoc.cluster.ClusterResult;
 import io.amoc.cluster.DownNodes;
 import io.amoc.cluster.DuplicateNodeException;
+import io.amoc.cluster.NodeException;
 import io.amoc.cluster.NodeView;
 import io.amoc.cluster.RunOptions;
 import io.amoc.cluster.Slaves;
+import io.amoc.cluster.TakeOver;
 import io.amoc.cluster.UnknownNodeException;
 import io.amoc.config.Config;
 
@@ -47,9 +50,25 @@ public final class SlaveDirectory implements RunNodes {
         return started().connect(address);
     }
 
-    /** Stops using a slave; its users stop after its master_silence_timeout. */
-    public void disconnect(String address) throws CommandException, BadNodeAddressException, UnknownNodeException {
-        started().disconnect(address);
+    /**
+     * Takes a slave over from the master that holds it (stopping that master's users there) and adds it if need be.
+     *
+     * @throws NodeException when the slave cannot be reached
+     */
+    public TakeOver takeOver(String address)
+            throws CommandException, BadNodeAddressException, NodeException, UnknownNodeException {
+        return started().takeOver(address);
+    }
+
+    /** Stops using a slave and releases it; false when it did not confirm (its users stop after its silence timeout). */
+    public boolean disconnect(String address) throws CommandException, BadNodeAddressException, UnknownNodeException {
+        return started().disconnect(address);
+    }
+
+    /** What the operator should know about the slave side (e.g. TLS material that expires soon), once it started. */
+    public Optional<String> warning() {
+        Slaves current = current();
+        return current == null ? Optional.empty() : current.warning();
     }
 
     @Override
@@ -103,6 +122,8 @@ public final class SlaveDirectory implements RunNodes {
                 slaves = factory.start(config);
             } catch (BadNodeAddressException e) {
                 throw BadRequestException.about("hosts", "config hosts: " + e.getMessage());
+            } catch (ClusterAccessException e) {
+                throw new NoSlavesException(e.getMessage());
             }
             slaves.cluster().addListener(listener);
         }

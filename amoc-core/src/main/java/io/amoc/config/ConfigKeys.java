@@ -97,6 +97,10 @@ public final class ConfigKeys {
             "Port of a slave's remote object (--object-port overrides it); open both ports to the master.");
     public static final ConfigKey<Duration> MASTER_SILENCE_TIMEOUT = key("master_silence_timeout", ValueTypes.seconds(),
             30L, "Seconds a slave waits without a heartbeat before it stops its users and accepts a new master.");
+    public static final ConfigKey<String> TLS_DIR = key("tls_dir", ValueTypes.text(), "conf/tls",
+            "The cluster's TLS material (bin/amoc tls init writes it): every RMI connection between the master and its"
+                    + " slaves is mutual TLS 1.3 with it, and nothing runs without it. A relative directory is under"
+                    + " the install. Env: AMOC_TLS_DIR");
 
     private ConfigKeys() {
     }

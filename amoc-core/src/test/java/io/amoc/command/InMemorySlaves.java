@@ -8,6 +8,7 @@ import io.amoc.cluster.Liveness;
 import io.amoc.cluster.NodeHandle;
 import io.amoc.cluster.NodeView;
 import io.amoc.cluster.Slaves;
+import io.amoc.cluster.TakeOver;
 import io.amoc.cluster.UnknownNodeException;
 
 import java.util.List;
@@ -51,10 +52,24 @@ final class InMemorySlaves implements Slaves {
     }
 
     @Override
-    public void disconnect(String address) throws UnknownNodeException {
+    public TakeOver takeOver(String address) throws BadNodeAddressException {
+        if (members.stream().noneMatch(n -> n.name().equals(address))) {
+            try {
+                connect(address);
+            } catch (DuplicateNodeException raced) {
+                // connected meanwhile: a member either way
+            }
+        }
+        NodeView view = nodes().stream().filter(v -> v.node().equals(address)).findFirst().orElseThrow();
+        return new TakeOver(view, Optional.of("an earlier master"));
+    }
+
+    @Override
+    public boolean disconnect(String address) throws UnknownNodeException {
         if (!members.removeIf(n -> n.name().equals(address))) {
             throw new UnknownNodeException(address, members.stream().map(InMemoryNode::name).toList());
         }
+        return true;
     }
 
     @Override

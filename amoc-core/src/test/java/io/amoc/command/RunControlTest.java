@@ -171,7 +171,9 @@ class RunControlTest {
     void theSlavesAreConnectedAndForgottenByAddress() throws Exception {
         assertTrue(master.slaves().connect("d:1").up());
         assertEquals(List.of("a:1", "b:1", "c:1", "d:1"), master.slaves().nodes().stream().map(v -> v.node()).toList());
-        master.slaves().disconnect("d:1");
+        assertTrue(master.slaves().disconnect("d:1"), "released");
+        assertEquals("an earlier master", master.slaves().takeOver("e:1").previousOwner().orElseThrow());
+        assertTrue(master.slaves().nodes().stream().anyMatch(v -> v.node().equals("e:1")));
         assertThrows(io.amoc.cluster.UnknownNodeException.class, () -> master.slaves().disconnect("d:1"));
         assertThrows(io.amoc.cluster.BadNodeAddressException.class, () -> master.slaves().connect("no port"));
     }

@@ -46,11 +46,19 @@ class ConfigKeysTest {
         for (int i = 0; i < lines.size(); i++) {
             Matcher line = KEY_LINE.matcher(lines.get(i));
             if (line.matches()) {
-                String above = i == 0 ? "" : lines.get(i - 1);
-                keys.put(line.group(1), new Documented(line.group(2), above.startsWith("# ") ? above.substring(2) : ""));
+                keys.put(line.group(1), new Documented(line.group(2), commentAbove(lines, i)));
             }
         }
         return keys;
+    }
+
+    /** The comment lines directly above line {@code index}, joined: a key's documentation may take several lines. */
+    private static String commentAbove(List<String> lines, int index) {
+        List<String> comment = new java.util.ArrayList<>();
+        for (int i = index - 1; i >= 0 && lines.get(i).startsWith("# ") && !lines.get(i).startsWith("# ---"); i--) {
+            comment.addFirst(lines.get(i).substring(2));
+        }
+        return String.join(" ", comment);
     }
 
     /** The keys the example scenarios in scenarios/ read with AmocConfig.get: free-form, documented, not registered. */

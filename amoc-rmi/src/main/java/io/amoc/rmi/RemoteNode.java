@@ -28,6 +28,21 @@ public interface RemoteNode extends Remote {
      */
     NodeStatus heartbeat(MasterIdentity master) throws RemoteException, SlaveException;
 
+    /**
+     * The master leaves the slave: if it is the slave's master, the slave stops its users and follows no master, so
+     * the next master may drive it at once. From another master it changes nothing.
+     */
+    void release(MasterIdentity master) throws RemoteException, SlaveException;
+
+    /**
+     * Makes {@code master} the slave's master now, whoever held it: the users of the previous master's run are
+     * stopped.
+     *
+     * @return the previous master ({@link MasterIdentity#toString()}), or null when the slave followed none or
+     * already followed {@code master}
+     */
+    String takeOver(MasterIdentity master) throws RemoteException, SlaveException;
+
     /** Stores a compiled scenario; the slave recomputes the SHA-256 and refuses a bundle that does not match. */
     void install(ScenarioBundle bundle) throws RemoteException, SlaveException;
 

@@ -25,7 +25,7 @@ public final class RemoteNodeHandle implements MonitoredNode {
 
     private final SlaveAddress address;
     private final MasterIdentity master;
-    private final TimeoutClientSocketFactory sockets = new TimeoutClientSocketFactory();
+    private final TlsClientSocketFactory sockets = new TlsClientSocketFactory();
     private volatile RemoteNode stub;
 
     public RemoteNodeHandle(SlaveAddress address, MasterIdentity master) {
@@ -42,6 +42,19 @@ public final class RemoteNodeHandle implements MonitoredNode {
     @Override
     public NodeStatus heartbeat() throws NodeException {
         return named(call(node -> node.heartbeat(master)));
+    }
+
+    /** Tells the slave this master leaves it: the slave stops its users and may follow another master at once. */
+    public void release() throws NodeException {
+        call(node -> {
+            node.release(master);
+            return null;
+        });
+    }
+
+    /** Makes this master the slave's master now; the master it took the slave from (whose users stopped), if any. */
+    public Optional<String> takeOver() throws NodeException {
+        return Optional.ofNullable(call(node -> node.takeOver(master)));
     }
 
     @Override

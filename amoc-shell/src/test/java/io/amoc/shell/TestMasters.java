@@ -7,6 +7,7 @@ import io.amoc.cluster.Liveness;
 import io.amoc.cluster.NodeHandle;
 import io.amoc.cluster.NodeView;
 import io.amoc.cluster.Slaves;
+import io.amoc.cluster.TakeOver;
 import io.amoc.cluster.UnknownNodeException;
 import io.amoc.command.Master;
 import io.amoc.command.MasterSetup;
@@ -68,7 +69,12 @@ public final class TestMasters {
         }
 
         @Override
-        public void disconnect(String address) throws UnknownNodeException {
+        public TakeOver takeOver(String address) throws BadNodeAddressException {
+            throw new BadNodeAddressException("these test slaves are fixed");
+        }
+
+        @Override
+        public boolean disconnect(String address) throws UnknownNodeException {
             throw new UnknownNodeException(address, List.of());
         }
 

@@ -12,6 +12,8 @@ public enum ExitCode {
     NO_JDK(3),
     /** There is no running amoc daemon to talk to. */
     NOT_RUNNING(4),
+    /** A node ended because it cannot go on (a slave that ran out of memory); its log and its master say why. */
+    NODE_FAILED(5),
     /** A fault in amoc itself; the message asks to report it. */
     INTERNAL_ERROR(70);
 

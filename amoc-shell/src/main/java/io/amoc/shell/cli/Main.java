@@ -33,11 +33,30 @@ public final class Main implements Callable<Integer> {
                 new StopCommand(environment),
                 new PingCommand(environment),
                 new EvalCommand(environment),
+                new CommandLine(new TlsCommand(environment)).addSubcommand(new TlsInitCommand(environment)),
                 new VersionCommand(environment));
     }
 
     public static void main(String[] args) {
         System.exit(run(ShellEnvironment.system(), args));
+    }
+
+    /**
+     * Ends this JVM now with {@code code}, from a node that cannot go on: the shutdown hooks run (the users end, the
+     * ports close), and if they have not finished after {@code patience} the JVM halts.
+     */
+    public static void exitFailing(ExitCode code, java.time.Duration patience) {
+        Thread halt = new Thread(() -> {
+            try {
+                Thread.sleep(patience);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            Runtime.getRuntime().halt(code.status());
+        }, "amoc-halt");
+        halt.setDaemon(true);
+        halt.start();
+        System.exit(code.status());
     }
 
     /** Runs bin/amoc's command line and gives its exit status (tests call this in-process). */

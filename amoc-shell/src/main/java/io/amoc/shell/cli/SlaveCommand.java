@@ -13,6 +13,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -40,6 +41,11 @@ public final class SlaveCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE",
             description = "The configuration file (default: conf/amoc.properties of the install).")
     private Path configFile;
+
+    /** How long a slave that ran out of memory waits for its master to read why before it exits. */
+    private static final Duration FAILURE_REPORT_PATIENCE = Duration.ofSeconds(5);
+    /** How long its shutdown may take before the JVM halts. */
+    private static final Duration EXIT_PATIENCE = Duration.ofSeconds(10);
 
     private final ShellEnvironment environment;
 
@@ -81,6 +87,10 @@ public final class SlaveCommand implements Callable<Integer> {
     }
 
     private void serveUntilStopped(SlaveServer server) throws InterruptedException {
+        server.onOutOfMemory(FAILURE_REPORT_PATIENCE, reason -> {
+            environment.err().println("amoc: slave " + server.nodeName() + " ends: " + reason);
+            Main.exitFailing(ExitCode.NODE_FAILED, EXIT_PATIENCE);
+        });
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -80,7 +80,9 @@ class MainTest {
     }
 
     @Test
-    void theConsoleOffersTheDistributedCommandsBesideTheLocalOnes() {
+    void theConsoleOffersTheDistributedCommandsBesideTheLocalOnes() throws Exception {
+        java.nio.file.Files.createDirectories(home.resolve("conf"));
+        java.nio.file.Files.writeString(home.resolve("conf/amoc.properties"), "tls_dir = \"" + Fixtures.tlsDir() + "\"\n");
         ShellRun run = ShellRun.of(home, "help\nconfig.set(hosts, [])\ndist.add(5)\n", "console");
         assertEquals(ExitCode.COMMAND_FAILED.status(), run.exitStatus());
         assertTrue(run.out().contains("dist.do(Scenario, From, To") && run.out().contains("local.do(Scenario, From, To)"),

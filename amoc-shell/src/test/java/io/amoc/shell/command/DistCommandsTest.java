@@ -59,7 +59,8 @@ class DistCommandsTest {
         for (int i = 1; i <= 2; i++) {
             startSlave(dir.resolve("slave-" + i));
         }
-        Config config = new Config(Map.of(), Map.of("interarrival", "0", "rmi_read_timeout", "10"));
+        Config config = new Config(Map.of(), Map.of("interarrival", "0", "rmi_read_timeout", "10",
+                "tls_dir", "\"" + Fixtures.tlsDir() + "\""));
         Config.install(config);
         config.set("interarrival", 0L);
         Path scenarios = Fixtures.scenarios(dir.resolve("scenarios"), "SleepsForAMinute");
@@ -70,13 +71,14 @@ class DistCommandsTest {
 
     private void startSlave(Path workDir) throws Exception {
         Files.createDirectories(workDir);
+        Files.writeString(workDir.resolve("none.properties"), "master_silence_timeout = 30\ntls_dir = \""
+                + Fixtures.tlsDir() + "\"\n");
         Path log = workDir.resolve("slave.log");
         Process slave = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(), "-Xmx128m",
                 "-cp", System.getProperty("java.class.path"), SlaveCommandMain.class.getName(),
                 "--bind", "127.0.0.1", "--allow-loopback", "--port", "0", "--object-port", "0",
                 "--config", workDir.resolve("none.properties").toString())
                 .directory(workDir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        Files.writeString(workDir.resolve("none.properties"), "master_silence_timeout = 30\n");
         slaves.add(slave);
         Fixtures.waitUntil("a slave to listen (see " + log + ")", () -> READY.matcher(read(log)).find());
         Matcher ready = READY.matcher(read(log));
@@ -133,6 +135,8 @@ class DistCommandsTest {
         assertTrue(nodes.startsWith("node"), nodes);
         assertTrue(nodes.contains(addresses.get(0)) && nodes.contains(addresses.get(1)), nodes);
         assertTrue(nodes.lines().skip(1).allMatch(l -> l.split("\\s+")[1].equals("up")), nodes);
+        assertEquals("connected " + addresses.get(0) + ": up (idle); no other master held it",
+                ok("dist.connect(\"" + addresses.get(0) + "\", takeover=true)"), "taking over one's own slave changes nothing");
     }
 
     @Test
@@ -185,7 +189,7 @@ class DistCommandsTest {
     @Test
     @Order(6)
     void disconnectForgetsASlaveAndNamesTheConnectedOnesWhenItIsUnknown() {
-        assertEquals("disconnected " + addresses.get(1) + ": its users stop after its master_silence_timeout",
+        assertEquals("disconnected " + addresses.get(1) + ": it did not answer; its users stop after its master_silence_timeout",
                 ok("dist.disconnect(\"" + addresses.get(1) + "\")"));
         assertFalse(ok("nodes").contains(addresses.get(1)));
         String unknown = error("dist.disconnect(\"" + addresses.get(1) + "\")");

@@ -1,6 +1,7 @@
 package io.amoc.rmi;
 
 import io.amoc.compile.ScenarioBundle;
+import io.amoc.engine.FailureGroup;
 import io.amoc.engine.IdRange;
 import io.amoc.engine.NodeStatus;
 import io.amoc.engine.RemovalReport;
@@ -8,6 +9,7 @@ import io.amoc.metrics.MetricsSnapshot;
 
 import java.rmi.Remote;
 import java.rmi.RemoteException;
+import java.util.ArrayList;
 import java.util.HashMap;
 
 /**
@@ -66,6 +68,9 @@ public interface RemoteNode extends Remote {
 
     /** Sets a run-time config value on the slave. */
     void setConfig(String key, Object value) throws RemoteException, SlaveException;
+
+    /** The users of the slave's current (or last) run that failed, grouped by cause, the largest group first. */
+    ArrayList<FailureGroup> failures() throws RemoteException, SlaveException;
 
     /** A node's status and, when asked for, its metrics (else null). */
     record NodeReport(NodeStatus status, MetricsSnapshot metrics) implements java.io.Serializable {

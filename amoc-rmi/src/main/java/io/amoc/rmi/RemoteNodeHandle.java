@@ -4,6 +4,7 @@ import io.amoc.cluster.MonitoredNode;
 import io.amoc.cluster.NodeException;
 import io.amoc.cluster.NodeUnreachableException;
 import io.amoc.compile.ScenarioBundle;
+import io.amoc.engine.FailureGroup;
 import io.amoc.engine.IdRange;
 import io.amoc.engine.NodeStatus;
 import io.amoc.engine.RemovalReport;
@@ -13,6 +14,7 @@ import java.io.InvalidClassException;
 import java.rmi.NotBoundException;
 import java.rmi.RemoteException;
 import java.rmi.registry.LocateRegistry;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -109,6 +111,11 @@ public final class RemoteNodeHandle implements MonitoredNode {
             node.setConfig(key, Wire.value(value));
             return null;
         });
+    }
+
+    @Override
+    public List<FailureGroup> failures() throws NodeException {
+        return List.copyOf(call(RemoteNode::failures));
     }
 
     /** The status under the name the master knows the slave by (it may call itself by another address). */

@@ -3,6 +3,7 @@ package io.amoc.rmi;
 import io.amoc.compile.BundleDigest;
 import io.amoc.compile.ScenarioBundle;
 import io.amoc.config.Config;
+import io.amoc.engine.FailureGroup;
 import io.amoc.engine.IdRange;
 import io.amoc.engine.NodeController;
 import io.amoc.engine.NodeStatus;
@@ -11,6 +12,7 @@ import io.amoc.metrics.NodeMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -143,6 +145,11 @@ final class SlaveService implements RemoteNode {
     public NodeReport report(boolean withMetrics) throws SlaveException {
         return guarded("report", () -> new NodeReport(controller.status(),
                 withMetrics ? Wire.snapshot(NodeMetrics.current().snapshot(controller.name())) : null));
+    }
+
+    @Override
+    public ArrayList<FailureGroup> failures() throws SlaveException {
+        return guarded("failures", () -> new ArrayList<>(controller.failures()));
     }
 
     @Override

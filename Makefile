@@ -3,7 +3,8 @@
 #   make test                    every test (bin/test)
 #   make docker [TAG=dev]        the container image amoc_image:TAG (needs a Docker engine)
 #   make prepare                 ansible: JDK, sysctl, limits and the service user on the hosts of ansible/hosts
-#   make deploy                  ansible: the release tarball onto the slaves, slave daemons started
+#   make deploy                  ansible: the release tarball and the TLS material (bin/amoc tls init makes it,
+#                                conf/tls) onto the slaves and the master, slave daemons started
 # ANSIBLE_ARGS passes more options to ansible-playbook, e.g. make deploy ANSIBLE_ARGS="--limit slaves -e amoc_dir=/tmp/amoc"
 
 TAG ?= dev

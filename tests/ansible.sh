@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # ansible: every playbook passes --syntax-check; then a real deploy onto this machine (ansible_connection=local) into
-# a temporary directory starts a slave daemon on free loopback ports and installs a master configured with it; the
-# master (as a daemon) lists the slave up, runs a distributed scenario on it, and stop.yml stops the slave.
+# a temporary directory, with TLS material made by `bin/amoc tls init`, copies the material (0600) and starts a slave
+# daemon on free loopback ports and installs a master configured with it; the master (as a daemon) lists the slave
+# up, runs a distributed scenario on it over TLS, and stop.yml stops the slave.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 unset AMOC_VAR_DIR
@@ -39,6 +40,7 @@ socks = [socket.socket() for _ in range(2)]
 for s in socks: s.bind(("127.0.0.1", 0))
 print(*[s.getsockname()[1] for s in socks])')
 
+"$root/bin/amoc" tls init --dir "$work/tls" >/dev/null || fail "bin/amoc tls init failed"
 python=$(command -v python3)
 cat > "$work/hosts" <<INVENTORY
 [master]
@@ -50,13 +52,18 @@ INVENTORY
 cat > "$work/vars.json" <<VARS
 {"amoc_tarball": "$tarball", "amoc_become": false, "amoc_service": "daemon",
  "amoc_slave_bind": "127.0.0.1", "amoc_slave_port": $registry_port, "amoc_slave_object_port": $object_port,
- "amoc_slave_extra_args": ["--allow-loopback"]}
+ "amoc_slave_extra_args": ["--allow-loopback"], "amoc_tls_dir": "$work/tls"}
 VARS
 
 ansible-playbook -i "$work/hosts" -e "@$work/vars.json" "$root/ansible/deploy.yml" > "$work/deploy.out" 2>&1 \
   || { cat "$work/deploy.out" >&2; fail "deploy.yml failed"; }
 slave_pid=$(cat "$work/slave/var/amoc-slave.pid" 2>/dev/null) || fail "the deployed slave wrote no pid file"
 kill -0 "$slave_pid" || fail "the deployed slave is not running"
+for host in slave master; do
+  [ "$(stat -c %a "$work/$host/conf/tls")" = 700 ] && [ "$(stat -c %a "$work/$host/conf/tls/cluster.p12")" = 600 ] \
+    && [ "$(stat -c %a "$work/$host/conf/tls/cluster.pass")" = 600 ] || fail "the $host's TLS material is not 0700/0600"
+  cmp -s "$work/tls/cluster.p12" "$work/$host/conf/tls/cluster.p12" || fail "the $host's TLS material is not the one made"
+done
 grep -q "127.0.0.1:$registry_port" "$work/master/conf/amoc.properties" \
   || fail "the master's conf/amoc.properties does not list the slave: $(cat "$work/master/conf/amoc.properties")"
 

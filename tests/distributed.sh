@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Distribution through bin/amoc for real: two slaves started with `bin/amoc slave` on 127.0.0.1 (free ports), a
-# console script that connects them and runs a scenario over both, and the loopback guard of the slave subcommand.
+# Distribution through bin/amoc for real: the cluster's TLS material made with `bin/amoc tls init`, two slaves
+# started with `bin/amoc slave` on 127.0.0.1 (free ports), a console script that connects them and runs a scenario
+# over both, a second script right after it (the first released the slaves), and the slave's refusals: a loopback
+# address without --allow-loopback, and no TLS material.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 work=$(mktemp -d)
@@ -16,7 +18,23 @@ fail() { echo "FAIL: $*" >&2; for f in "$work"/*.log "$work/out"; do [ -f "$f" ]
 "$root/bin/amoc" version >/dev/null   # builds first if needed, outside the timed waits
 
 "$root/bin/amoc" slave --help 2>&1 | grep -q -- '--allow-loopback' \
-  || fail "bin/amoc has no slave subcommand: register io.amoc.shell.slave.SlaveCommand in Main's subcommands"
+  || fail "bin/amoc has no slave subcommand: register io.amoc.shell.cli.SlaveCommand in Main's subcommands"
+
+"$root/bin/amoc" tls init --dir "$work/tls" > "$work/tls-init.out" || fail "bin/amoc tls init failed"
+grep -q "next: copy $work/tls" "$work/tls-init.out" || fail "tls init does not say what to do next"
+[ "$(stat -c %a "$work/tls")" = 700 ] && [ "$(stat -c %a "$work/tls/cluster.p12")" = 600 ] \
+  && [ "$(stat -c %a "$work/tls/cluster.pass")" = 600 ] || fail "the TLS material is not 0700/0600"
+echo "ok: bin/amoc tls init writes the material owner-only"
+
+set +e
+AMOC_TLS_DIR="$work/no-tls" "$root/bin/amoc" slave --bind 127.0.0.1 --allow-loopback --port 0 > "$work/no-tls.log" 2>&1
+status=$?
+set -e
+[ "$status" -eq 2 ] || fail "a slave without TLS material exited with $status, not 2"
+grep -q "bin/amoc tls init" "$work/no-tls.log" && grep -q "make deploy" "$work/no-tls.log" \
+  || fail "a slave without TLS material does not say how to make it"
+echo "ok: a slave without TLS material refuses to start and says how to make it"
+export AMOC_TLS_DIR="$work/tls"
 
 set +e
 "$root/bin/amoc" slave --bind 127.0.0.1 --port 0 > "$work/refused.log" 2>&1
@@ -80,3 +98,11 @@ grep -Eq "^$second +running +Waits@[0-9a-f]{8} +3 " "$work/out" || fail "dist.st
 grep -Eq "^$first +up " "$work/out" || fail "nodes does not show $first up"
 grep -Eq "^$second +stopped$" "$work/out" || fail "dist.stop did not stop $second"
 echo "ok: dist.status, nodes and dist.stop show each slave"
+
+"$root/bin/amoc" console --scenarios "$work/scenarios" > "$work/out2" 2>&1 <<SCRIPT || fail "a second script right after the first was refused: $(cat "$work/out2")"
+dist.connect("$first")
+dist.connect("$second")
+dist.do(Waits, 1, 2)
+SCRIPT
+grep -Eq "^$first +started Waits@" "$work/out2" || fail "the second master did not drive $first: $(cat "$work/out2")"
+echo "ok: a script's master releases the slaves when it ends, so the next script drives them at once"

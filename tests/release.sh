@@ -16,7 +16,7 @@ trap 'rm -rf "$work"' EXIT
 tar xzf "$tarball" -C "$work"
 home=$(ls -d "$work"/amoc-*/)
 home=${home%/}
-for path in bin/amoc bin/lib/jdk.sh bin/xmpp-sandbox lib conf/amoc.properties scenarios README.md docs; do
+for path in bin/amoc bin/lib/jdk.sh bin/xmpp-sandbox bin/lib/xmpp-sandbox/prosody.sh bin/lib/xmpp-sandbox/ejabberd.sh lib conf/amoc.properties scenarios README.md docs; do
   [ -e "$home/$path" ] || fail "the tarball lacks $path"
 done
 [ -x "$home/bin/amoc" ] || fail "bin/amoc is not executable in the tarball"

@@ -56,11 +56,16 @@ public final class HeartbeatMonitor {
         return cameUp;
     }
 
-    /** Records a failed beat and why. */
+    /**
+     * Records a failed beat and why. When the node's last answer was {@code failed(reason)} (a slave that ran out of
+     * memory says so before it exits), the reason stays in the problem: it is why the node went away.
+     */
     public synchronized void beatFailed(String node, String problem) {
         Record record = records.get(node);
         if (record != null) {
-            record.problem = problem;
+            NodeStatus last = record.lastStatus;
+            record.problem = last != null && last.state() == io.amoc.engine.NodeState.FAILED
+                    ? problem + "; its last answer was " + last.stateLabel() : problem;
         }
     }
 

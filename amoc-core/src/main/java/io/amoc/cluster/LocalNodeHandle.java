@@ -2,6 +2,7 @@ package io.amoc.cluster;
 
 import io.amoc.compile.ScenarioBundle;
 import io.amoc.config.Config;
+import io.amoc.engine.FailureGroup;
 import io.amoc.engine.IdRange;
 import io.amoc.engine.NoScenarioRunningException;
 import io.amoc.engine.NodeController;
@@ -13,6 +14,7 @@ import io.amoc.engine.UserIdsReusedException;
 import io.amoc.metrics.MetricsSnapshot;
 import io.amoc.metrics.NodeMetrics;
 
+import java.util.List;
 import java.util.Map;
 
 /** The node inside this JVM (local mode): the engine's exceptions become {@link NodeException}s with their cause. */
@@ -79,6 +81,11 @@ public final class LocalNodeHandle implements NodeHandle {
     @Override
     public void setConfig(String key, Object value) {
         Config.global().set(key, value);
+    }
+
+    @Override
+    public List<FailureGroup> failures() {
+        return controller.failures();
     }
 
     private NodeException translated(Exception e) {

@@ -88,6 +88,16 @@ public final class NodeDirectory {
                         java.util.Optional.of("not connected")));
     }
 
+    /** Beats one node now, on the caller's thread, and returns what is known of it then. */
+    public NodeView beat(String name) throws UnknownNodeException {
+        MonitoredNode node = find(name);
+        if (node == null) {
+            throw new UnknownNodeException(name, names());
+        }
+        beatNow(node);
+        return view(name);
+    }
+
     /** Removes a node; it gets no more beats and no more work. */
     public synchronized MonitoredNode remove(String name) throws UnknownNodeException {
         MonitoredNode node = find(name);

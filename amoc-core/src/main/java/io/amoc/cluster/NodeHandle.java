@@ -1,11 +1,13 @@
 package io.amoc.cluster;
 
 import io.amoc.compile.ScenarioBundle;
+import io.amoc.engine.FailureGroup;
 import io.amoc.engine.IdRange;
 import io.amoc.engine.NodeStatus;
 import io.amoc.engine.RemovalReport;
 import io.amoc.metrics.MetricsSnapshot;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -43,4 +45,7 @@ public interface NodeHandle {
 
     /** Sets a run-time config value on the node. */
     void setConfig(String key, Object value) throws NodeException;
+
+    /** The users of the node's current (or last) run that failed, grouped by cause, the largest group first. */
+    List<FailureGroup> failures() throws NodeException;
 }

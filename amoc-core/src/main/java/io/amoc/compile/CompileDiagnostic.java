@@ -17,6 +17,9 @@ public record CompileDiagnostic(String file, long line, long column, String mess
         if (line <= 0) {
             return file + ": error: " + message;
         }
+        if (column <= 0) {
+            return file + ":" + line + ": error: " + message;
+        }
         return file + ":" + line + ":" + column + ": error: " + message;
     }
 }

@@ -43,6 +43,14 @@ public final class ScenarioCatalog {
         return List.copyOf(directories);
     }
 
+    /**
+     * The simple names of the scenario classes a source text declares, in order, found by the same look at the text
+     * as the scan of the scenario path (the compiler checks the find).
+     */
+    public static List<String> declaredIn(String sourceText) {
+        return SourceScanner.scenarios(Path.of("Source.java"), sourceText).stream().map(ScenarioSource::name).toList();
+    }
+
     /** The simple names of the scenario classes found in the sources, sorted. */
     public List<String> names() {
         return scan().keySet().stream().sorted().toList();
@@ -58,7 +66,8 @@ public final class ScenarioCatalog {
      *
      * @throws InvalidScenarioNameException if {@code name} cannot name a class (e.g. {@code ../x})
      * @throws UnknownScenarioException     if no source in the scenario path defines it
-     * @throws ScenarioCompileException     with javac's diagnostics if it does not compile
+     * @throws ScenarioCompileException     with javac's diagnostics if it does not compile, or one per call that would
+     *                                      end the JVM ({@code System.exit}, {@code Runtime.exit}, {@code Runtime.halt})
      */
     public synchronized ScenarioBundle bundle(String name) throws UnknownScenarioException, ScenarioCompileException {
         if (name == null || !SourceVersion.isName(name) || name.contains(".")) {
@@ -81,6 +90,10 @@ public final class ScenarioCatalog {
 
     private static ScenarioBundle compile(ScenarioSource source) throws ScenarioCompileException {
         Map<String, byte[]> classes = ScenarioCompiler.compile(source);
+        List<CompileDiagnostic> exits = JvmExitCalls.find(classes, source.sourceRoot());
+        if (!exits.isEmpty()) {
+            throw new ScenarioCompileException(exits);
+        }
         String className = ScenarioClasses.pick(source, classes);
         return new ScenarioBundle(source.name(), className, classes, BundleDigest.sha256(classes));
     }

@@ -53,12 +53,15 @@ final class SourceScanner {
 
     /** The scenario classes declared in {@code file}. */
     static List<ScenarioSource> scenarios(Path file) {
-        String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            return scenarios(file, Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException | UncheckedIOException e) {
             return List.of();
         }
+    }
+
+    /** The scenario classes declared in {@code text}, the content of {@code file}. */
+    static List<ScenarioSource> scenarios(Path file, String text) {
         String code = blankComments(text);
         Matcher pkg = PACKAGE.matcher(code);
         String packageName = pkg.find() ? pkg.group(1) : "";

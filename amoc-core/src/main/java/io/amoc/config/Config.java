@@ -71,18 +71,24 @@ public final class Config {
 
     /** The value of {@code key} from the first source that has it. */
     public Optional<Object> find(String key) {
+        return lookup(key).map(SourcedValue::value);
+    }
+
+    /** The value of {@code key} from the first source that has it, and which source that is. */
+    public Optional<SourcedValue> lookup(String key) {
         String fromEnv = environment.get("AMOC_" + key);
         if (fromEnv == null) {
             fromEnv = environment.get("AMOC_" + key.toUpperCase(Locale.ROOT));
         }
         if (fromEnv != null) {
-            return Optional.of(Literal.parseOrString(fromEnv));
+            return Optional.of(new SourcedValue(Literal.parseOrString(fromEnv), ConfigSource.ENVIRONMENT));
         }
         Object runtime = runtimeValues.get(key);
         if (runtime != null) {
-            return Optional.of(runtime);
+            return Optional.of(new SourcedValue(runtime, ConfigSource.RUNTIME));
         }
-        return Optional.ofNullable(fileValues.get(key)).map(Literal::parseOrString);
+        return Optional.ofNullable(fileValues.get(key))
+                .map(text -> new SourcedValue(Literal.parseOrString(text), ConfigSource.FILE));
     }
 
     /** Sets a run-time value (below the environment, above the file). */

@@ -22,6 +22,7 @@ public final class NodeController {
     private static final Logger LOG = LoggerFactory.getLogger(NodeController.class);
 
     private final String name;
+    private final OutOfMemoryResponse outOfMemory = new OutOfMemoryResponse(this);
     private final Object lifecycle = new Object();
     private volatile NodeState state = NodeState.IDLE;
     private volatile String failureReason;
@@ -53,22 +54,46 @@ public final class NodeController {
                 fail(bundle, e.getMessage());
                 throw e;
             }
-            Run started = new Run(name, bundle, invoker, scenarioState);
+            Run started = new Run(name, bundle, invoker, scenarioState, outOfMemory::outOfMemory);
             this.bundle = bundle;
             this.run = started;
             this.failureReason = null;
             this.state = NodeState.RUNNING;
+            started.failures().startReporting();
             started.spawner().begin();
             LOG.info("{}: scenario {} ({}) running", name, bundle.scenarioName(), bundle.sha256());
         }
     }
 
-    private static Object init(ScenarioBundle bundle, ScenarioInvoker invoker) throws ScenarioInitException {
+    private Object init(ScenarioBundle bundle, ScenarioInvoker invoker) throws ScenarioInitException {
         try {
             return invoker.init();
         } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
             throw new ScenarioInitException(bundle.scenarioName(), e);
+        } catch (OutOfMemoryError e) {
+            outOfMemory.outOfMemory(e);
+            throw new ScenarioInitException(bundle.scenarioName(), e);
         }
+    }
+
+    /**
+     * What this node does when it runs out of memory (a user's {@code start}, its {@code init}, or, once
+     * {@link OutOfMemoryResponse#watchEveryThread} is on, any thread): it stops its users and fails with the reason.
+     */
+    public OutOfMemoryResponse outOfMemoryResponse() {
+        return outOfMemory;
+    }
+
+    /** Marks the node failed with {@code reason} and returns the run whose users are to be stopped, if any. */
+    Run failFatally(String reason) {
+        this.failureReason = reason;
+        this.state = NodeState.FAILED;
+        return run;
+    }
+
+    String scenarioName() {
+        ScenarioBundle shown = bundle;
+        return shown == null ? null : shown.scenarioName();
     }
 
     private void fail(ScenarioBundle failed, String reason) {
@@ -151,8 +176,15 @@ public final class NodeController {
             if (!stragglers.isEmpty()) {
                 LOG.warn("{}: {} users still alive after the grace period of stop", name, stragglers.size());
             }
+            current.failures().stopReporting();
             terminate(current);
         }
+    }
+
+    /** The users of the current (or last) run that failed, grouped by cause, the largest group first. */
+    public List<FailureGroup> failures() {
+        Run current = run;
+        return current == null ? List.of() : current.failures().groups();
     }
 
     private void terminate(Run current) {

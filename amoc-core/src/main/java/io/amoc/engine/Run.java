@@ -10,13 +10,16 @@ final class Run {
     private final Object state;
     private final UserPool pool;
     private final SpawnLoop spawner;
+    private final FailureGroups failures;
     private volatile long highestGivenOut;
 
-    Run(String node, ScenarioBundle bundle, ScenarioInvoker invoker, Object state) {
+    Run(String node, ScenarioBundle bundle, ScenarioInvoker invoker, Object state,
+        java.util.function.Consumer<OutOfMemoryError> onOutOfMemory) {
         this.bundle = bundle;
         this.invoker = invoker;
         this.state = state;
-        this.pool = new UserPool(bundle.scenarioName(), invoker, state);
+        this.failures = new FailureGroups(bundle.scenarioName(), bundle.classBytes().keySet(), System::currentTimeMillis);
+        this.pool = new UserPool(bundle.scenarioName(), invoker, state, failures, onOutOfMemory);
         this.spawner = new SpawnLoop(node, pool, invoker.loader());
     }
 
@@ -38,6 +41,10 @@ final class Run {
 
     SpawnLoop spawner() {
         return spawner;
+    }
+
+    FailureGroups failures() {
+        return failures;
     }
 
     long highestGivenOut() {

@@ -108,6 +108,9 @@ final class User implements Runnable {
             } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
                 pool.failed(this, e);
                 return;
+            } catch (OutOfMemoryError e) {
+                pool.outOfMemory(e);
+                return;
             }
         }
     }

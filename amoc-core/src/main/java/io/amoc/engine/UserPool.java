@@ -25,11 +25,16 @@ final class UserPool {
     private final ConcurrentHashMap<Long, User> alive = new ConcurrentHashMap<>();
     private final AtomicLong aliveCount = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
+    private final FailureGroups failureGroups;
+    private final java.util.function.Consumer<OutOfMemoryError> onOutOfMemory;
 
-    UserPool(String scenario, ScenarioInvoker invoker, Object state) {
+    UserPool(String scenario, ScenarioInvoker invoker, Object state, FailureGroups failureGroups,
+             java.util.function.Consumer<OutOfMemoryError> onOutOfMemory) {
         this.scenario = scenario;
         this.invoker = invoker;
         this.state = state;
+        this.failureGroups = failureGroups;
+        this.onOutOfMemory = onOutOfMemory;
     }
 
     long alive() {
@@ -96,7 +101,7 @@ final class UserPool {
         return users.stream().filter(User::alive).map(User::id).toList();
     }
 
-    /** Called by a user whose {@code start} threw: counted, logged once, not restarted. */
+    /** Called by a user whose {@code start} threw: counted, grouped by cause (the first of a group logged), not restarted. */
     void failed(User user, Throwable error) {
         if (user.stopRequested()) {
             if (LOG.isDebugEnabled()) {
@@ -106,7 +111,12 @@ final class UserPool {
         }
         failures.incrementAndGet();
         NodeMetrics.current().count(USER_FAILURES, 1);
-        LOG.warn("user {} of {} failed and is not restarted", user.id(), scenario, error);
+        failureGroups.failed(user.id(), error);
+    }
+
+    /** Called by a user whose {@code start} ran out of memory: the node cannot go on (see NodeController). */
+    void outOfMemory(OutOfMemoryError error) {
+        onOutOfMemory.accept(error);
     }
 
     /** Called by every user as its thread ends. */

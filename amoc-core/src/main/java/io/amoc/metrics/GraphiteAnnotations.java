@@ -1,6 +1,7 @@
 package io.amoc.metrics;
 
 import io.amoc.config.Config;
+import io.amoc.config.ConfigKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,12 +17,11 @@ import java.util.concurrent.Executors;
 /**
  * Marks starts, adds and removes in Graphite: when config {@code graphite_endpoint} ({@code host:port} of
  * graphite-web) is set, each is POSTed to {@code http://<endpoint>/events/} as JSON, asynchronously with
- * timeouts, so the command never waits for it. (The shell hears the clusters and calls it; io.amoc.cluster
+ * timeouts, so the command never waits for it. (The command layer hears the clusters and calls it; io.amoc.cluster
  * depends on this package, not the other way.) Failures are warned about at most once a minute.
  */
 public final class GraphiteAnnotations implements AutoCloseable {
 
-    public static final String ENDPOINT_KEY = "graphite_endpoint";
     /** Longest an annotation may take to connect, and to be answered. */
     public static final Duration TIMEOUT = Duration.ofSeconds(5);
     private static final Logger LOG = LoggerFactory.getLogger(GraphiteAnnotations.class);
@@ -40,7 +40,7 @@ public final class GraphiteAnnotations implements AutoCloseable {
 
     /** The annotations the config asks for, warning to slf4j, or empty when {@code graphite_endpoint} is not set. */
     public static Optional<GraphiteAnnotations> fromConfig(Config config) {
-        String endpoint = config.get(ENDPOINT_KEY, "").trim();
+        String endpoint = ConfigKeys.GRAPHITE_ENDPOINT.find(config).orElse("").trim();
         if (endpoint.isEmpty()) {
             return Optional.empty();
         }

@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
  * What a JVM that runs a node starts for its metrics: the Graphite reporter that config {@code graphite_host} asks
  * for. It reads the graphite_* keys again every {@link #CONFIG_CHECK} and restarts the reporter when they changed,
  * so a {@code config.set} on the master (which a distributed run pushes to its slaves) takes effect everywhere.
- * Started where the console, the daemon and the slave start; closing it stops the reporter.
+ * Started by the master's command layer ({@code io.amoc.command.Master}) and by a slave's server; closing it stops
+ * the reporter.
  */
 public final class MetricsReporting implements AutoCloseable {
 

@@ -25,6 +25,10 @@ public final class NodeMetrics {
     public static final String GAUGES = "amoc.gauges.";
     public static final String USERS = "amoc.users";
     public static final String JVM = "jvm";
+    /** Registry prefix of the generator's own health ({@code amoc.generator.overloaded} ...). */
+    public static final String GENERATOR = "amoc.generator.";
+    /** Prefix of the generator's health among a snapshot's gauges ({@code generator.overloaded} ...). */
+    public static final String GENERATOR_GAUGES = "generator.";
 
     /** Counters that exist from the start (showing 0). */
     public static final java.util.List<String> PREDEFINED_COUNTERS =
@@ -36,6 +40,7 @@ public final class NodeMetrics {
 
     private final MetricRegistry registry = new MetricRegistry();
     private final ConcurrentHashMap<String, AtomicLong> gauges = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, AtomicLong> generator = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, TimeReservoir> reservoirs = new ConcurrentHashMap<>();
     private final AtomicLong users = new AtomicLong();
 
@@ -81,6 +86,18 @@ public final class NodeMetrics {
         }).set(value);
     }
 
+    /**
+     * Sets the generator's health figure {@code name} ({@code amoc.generator.<name>} in Graphite,
+     * {@code generator.<name>} among a snapshot's gauges).
+     */
+    public void generator(String name, long value) {
+        generator.computeIfAbsent(name, k -> {
+            AtomicLong holder = new AtomicLong();
+            registry.gauge(GENERATOR + k, () -> holder::get);
+            return holder;
+        }).set(value);
+    }
+
     /** Sets the number of live users ({@code amoc.users}); the engine calls it when users start and end. */
     public void users(long alive) {
         users.set(alive);
@@ -119,6 +136,7 @@ public final class NodeMetrics {
         });
         Map<String, Long> gaugeValues = new TreeMap<>();
         gauges.forEach((name, value) -> gaugeValues.put(name, value.get()));
+        generator.forEach((name, value) -> gaugeValues.put(GENERATOR_GAUGES + name, value.get()));
         Map<String, byte[]> histograms = new TreeMap<>();
         reservoirs.forEach((name, reservoir) -> histograms.put(name, Histograms.encode(reservoir.wholeRun())));
         return new MetricsSnapshot(node, System.currentTimeMillis(), users.get(), counters, gaugeValues, histograms,

@@ -1,7 +1,9 @@
 package io.amoc.xmpp;
 
 import io.amoc.config.Config;
-import io.amoc.scenario.AmocConfig;
+import io.amoc.config.ConfigKey;
+import io.amoc.config.ConfigKeys;
+import io.amoc.config.ConfigValueException;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -46,15 +48,6 @@ public record XmppSettings(String host, int port, String domain, String username
                            String resource, XmppTls tls, String sasl, XmppTransport transport, Duration timeout,
                            List<String> servers, List<String> sourceAddresses) {
 
-    private static final String DEFAULT_HOST = "127.0.0.1";
-    private static final int DEFAULT_PORT = 5222;
-    private static final String DEFAULT_DOMAIN = "localhost";
-    private static final String DEFAULT_USERNAME_PATTERN = "user_%d";
-    private static final String DEFAULT_PASSWORD_PATTERN = "password_%d";
-    private static final String DEFAULT_RESOURCE = "amoc";
-    private static final String DEFAULT_SASL = "PLAIN";
-    private static final long DEFAULT_TIMEOUT_MS = 30_000;
-
     /**
      * Checks the settings: a server that is not "host:port", a source that is not an IP address, or direct TLS on
      * the tcp transport is refused with an {@link XmppConfigException}.
@@ -70,21 +63,25 @@ public record XmppSettings(String host, int port, String domain, String username
         }
     }
 
-    /** The settings as configured now (keys {@code xmpp_*}, read at each call so run-time changes apply). */
+    /**
+     * The settings as configured now (keys {@code xmpp_*} of {@link ConfigKeys}, read at each call so run-time changes
+     * apply).
+     */
     public static XmppSettings fromConfig() {
+        Config config = Config.global();
         return new XmppSettings(
-                AmocConfig.get("xmpp_host", DEFAULT_HOST),
-                AmocConfig.get("xmpp_port", DEFAULT_PORT),
-                AmocConfig.get("xmpp_domain", DEFAULT_DOMAIN),
-                AmocConfig.get("xmpp_username_pattern", DEFAULT_USERNAME_PATTERN),
-                AmocConfig.get("xmpp_password_pattern", DEFAULT_PASSWORD_PATTERN),
-                AmocConfig.get("xmpp_resource", DEFAULT_RESOURCE),
-                option("xmpp_tls", XmppTls.class, XmppTls.DISABLED),
-                AmocConfig.get("xmpp_sasl", DEFAULT_SASL),
-                option("xmpp_transport", XmppTransport.class, XmppTransport.LEAN),
-                Duration.ofMillis(AmocConfig.get("xmpp_timeout", DEFAULT_TIMEOUT_MS)),
-                XmppAddresses.servers(Config.global().find(XmppAddresses.SERVERS_KEY).orElse(null)),
-                XmppAddresses.sources(Config.global().find(XmppAddresses.SOURCES_KEY).orElse(null)));
+                ConfigKeys.XMPP_HOST.get(config),
+                ConfigKeys.XMPP_PORT.get(config),
+                ConfigKeys.XMPP_DOMAIN.get(config),
+                ConfigKeys.XMPP_USERNAME_PATTERN.get(config),
+                ConfigKeys.XMPP_PASSWORD_PATTERN.get(config),
+                ConfigKeys.XMPP_RESOURCE.get(config),
+                option(ConfigKeys.XMPP_TLS, XmppTls.class),
+                ConfigKeys.XMPP_SASL.get(config),
+                option(ConfigKeys.XMPP_TRANSPORT, XmppTransport.class),
+                Duration.ofMillis(ConfigKeys.XMPP_TIMEOUT.get(config)),
+                ConfigKeys.XMPP_SERVERS.get(config),
+                ConfigKeys.XMPP_SOURCE_ADDRESSES.get(config));
     }
 
     /** The XMPP username of amoc user {@code userId}, e.g. {@code user_42}. */
@@ -157,14 +154,19 @@ public record XmppSettings(String host, int port, String domain, String username
                 transport, newTimeout, servers, sourceAddresses);
     }
 
-    private static <E extends Enum<E>> E option(String key, Class<E> type, E defaultValue) {
-        String value = AmocConfig.get(key, defaultValue.name().toLowerCase(Locale.ROOT));
+    private static <E extends Enum<E>> E option(ConfigKey<String> key, Class<E> type) {
+        String value;
+        try {
+            value = key.get(Config.global());
+        } catch (ConfigValueException notAChoice) {
+            value = String.valueOf(Config.global().find(key.name()).orElse(""));
+        }
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             String accepted = Arrays.stream(type.getEnumConstants())
                     .map(c -> c.name().toLowerCase(Locale.ROOT)).reduce((a, b) -> a + ", " + b).orElse("");
-            throw new XmppConfigException(key, value, "one of: " + accepted);
+            throw new XmppConfigException(key.name(), value, accepted);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.amoc.cluster;
 
 import io.amoc.compile.ScenarioBundle;
+import io.amoc.engine.FailureGroup;
 import io.amoc.engine.IdRange;
 import io.amoc.engine.NodeState;
 import io.amoc.engine.NodeStatus;
@@ -13,7 +14,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /** A node that keeps its users as ids in memory, for testing the master's logic; or one that is down. */
-final class InMemoryNode implements NodeHandle {
+public final class InMemoryNode implements NodeHandle {
 
     private final String name;
     private final boolean down;
@@ -22,17 +23,21 @@ final class InMemoryNode implements NodeHandle {
     final List<Long> removed = new ArrayList<>();
     ScenarioBundle bundle;
     Map<String, Object> settings;
+    /** Values set with setConfig, in order. */
+    public final List<String> configured = new ArrayList<>();
+    /** What failures() answers. */
+    public final List<FailureGroup> failures = new ArrayList<>();
 
     private InMemoryNode(String name, boolean down) {
         this.name = name;
         this.down = down;
     }
 
-    static InMemoryNode up(String name) {
+    public static InMemoryNode up(String name) {
         return new InMemoryNode(name, false);
     }
 
-    static InMemoryNode down(String name) {
+    public static InMemoryNode down(String name) {
         return new InMemoryNode(name, true);
     }
 
@@ -100,12 +105,34 @@ final class InMemoryNode implements NodeHandle {
     }
 
     @Override
-    public void setConfig(String key, Object value) throws NodeException {
+    public synchronized void setConfig(String key, Object value) throws NodeException {
         answer();
+        configured.add(key + "=" + value);
+    }
+
+    @Override
+    public synchronized List<FailureGroup> failures() throws NodeException {
+        answer();
+        return List.copyOf(failures);
+    }
+
+    /** True when this node answers nothing. */
+    public boolean isDown() {
+        return down;
+    }
+
+    /** The ids of its live users, lowest first. */
+    public synchronized List<Long> liveIds() {
+        return List.copyOf(live);
+    }
+
+    /** The scenario it was last started with, if any. */
+    public synchronized ScenarioBundle bundle() {
+        return bundle;
     }
 
     /** Every id this node was given, in order. */
-    List<Long> allIds() {
+    public List<Long> allIds() {
         return added.stream().flatMap(r -> r.ids().boxed()).toList();
     }
 }

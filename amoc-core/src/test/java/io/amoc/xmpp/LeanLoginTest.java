@@ -1,6 +1,7 @@
 package io.amoc.xmpp;
 
 import io.amoc.config.Config;
+import io.amoc.config.ConfigValueException;
 import io.amoc.xmpp.transport.LeanConnection;
 import org.jivesoftware.smack.AbstractXMPPConnection;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
@@ -134,13 +135,13 @@ class LeanLoginTest {
     @Test
     void addressListsThatMakeNoSenseAreRefusedNamingTheKey() {
         Config.global().set("xmpp_servers", List.of("127.0.0.1"));
-        XmppConfigException server = assertThrows(XmppConfigException.class, XmppSettings::fromConfig);
-        assertEquals("config key 'xmpp_servers' is '127.0.0.1'; use a list of \"host:port\", e.g. "
-                + "[\"127.0.0.1:5222\", \"127.0.0.1:5223\"]", server.getMessage());
+        ConfigValueException server = assertThrows(ConfigValueException.class, XmppSettings::fromConfig);
+        assertEquals("xmpp_servers must be a list of \"host:port\", e.g. [\"127.0.0.1:5222\", \"127.0.0.1:5223\"],"
+                + " got [\"127.0.0.1\"]", server.getMessage());
         Config.global().unset("xmpp_servers");
         Config.global().set("xmpp_source_addresses", "example.com");
-        XmppConfigException source = assertThrows(XmppConfigException.class, XmppSettings::fromConfig);
-        assertTrue(source.getMessage().startsWith("config key 'xmpp_source_addresses' is 'example.com'; use a list"),
+        ConfigValueException source = assertThrows(ConfigValueException.class, XmppSettings::fromConfig);
+        assertTrue(source.getMessage().startsWith("xmpp_source_addresses must be a list of local IP addresses"),
                 source.getMessage());
         Config.global().set("xmpp_source_addresses", "127.0.0.9");
         assertEquals(List.of("127.0.0.9"), XmppSettings.fromConfig().sourceAddresses());

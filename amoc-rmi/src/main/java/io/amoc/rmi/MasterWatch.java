@@ -9,8 +9,9 @@ import java.util.function.LongSupplier;
 
 /**
  * Which master a slave follows, and whether it has gone silent. The first master to beat owns the slave; another
- * master is refused until the owner has been silent for the timeout. A silent master is dropped once, and
- * {@code onSilence} runs (the slave stops its users); the slave then waits for any master.
+ * master is refused until the owner releases the slave (a clean exit), falls silent for the timeout (a crash), or is
+ * taken over explicitly. Each time a master is dropped, {@code onMasterGone} runs once (the slave stops its users);
+ * the slave then waits for any master.
  */
 public final class MasterWatch {
 
@@ -19,14 +20,14 @@ public final class MasterWatch {
 
     private final Duration silenceTimeout;
     private final LongSupplier nanoClock;
-    private final Runnable onSilence;
+    private final Runnable onMasterGone;
     private MasterIdentity master;
     private long lastHeardNanos;
 
-    public MasterWatch(Duration silenceTimeout, LongSupplier nanoClock, Runnable onSilence) {
+    public MasterWatch(Duration silenceTimeout, LongSupplier nanoClock, Runnable onMasterGone) {
         this.silenceTimeout = silenceTimeout;
         this.nanoClock = nanoClock;
-        this.onSilence = onSilence;
+        this.onMasterGone = onMasterGone;
     }
 
     /**
@@ -43,13 +44,49 @@ public final class MasterWatch {
         if (master != null && !master.id().equals(from.id())) {
             throw new SlaveException("this slave follows master " + master + ", heard "
                     + (now - lastHeardNanos) / NANOS_PER_MILLI + " ms ago; it takes a new master after "
-                    + silenceTimeout.toMillis() + " ms of silence (master_silence_timeout)");
+                    + silenceTimeout.toMillis() + " ms of silence (master_silence_timeout), or at once if that master"
+                    + " crashed: dist.connect(\"host:port\", takeover=true)");
         }
-        if (master == null || !master.id().equals(from.id())) {
+        if (master == null) {
             LOG.info("following master {}", from);
         }
         master = from;
         lastHeardNanos = now;
+    }
+
+    /** The owner leaves: the slave stops its users and follows no master. Returns whether {@code from} owned it. */
+    public boolean release(MasterIdentity from) {
+        synchronized (this) {
+            if (master == null || !master.id().equals(from.id())) {
+                LOG.info("master {} released this slave, which it did not own (owner: {})", from,
+                        master == null ? "none" : master);
+                return false;
+            }
+            master = null;
+        }
+        LOG.info("master {} released this slave: stopping the users; waiting for a master", from);
+        onMasterGone.run();
+        return true;
+    }
+
+    /**
+     * {@code from} owns the slave from now on. Returns the master it took the slave from, whose users are stopped;
+     * empty when the slave had no master or was already {@code from}'s.
+     */
+    public Optional<MasterIdentity> takeOver(MasterIdentity from) {
+        MasterIdentity previous;
+        synchronized (this) {
+            previous = master;
+            master = from;
+            lastHeardNanos = nanoClock.getAsLong();
+        }
+        if (previous == null || previous.id().equals(from.id())) {
+            LOG.info("following master {}", from);
+            return Optional.empty();
+        }
+        LOG.warn("master {} takes this slave over from master {}: stopping that master's users", from, previous);
+        onMasterGone.run();
+        return Optional.of(previous);
     }
 
     /** The master followed now, if any. */
@@ -57,7 +94,7 @@ public final class MasterWatch {
         return Optional.ofNullable(master);
     }
 
-    /** Drops a master silent for longer than the timeout and runs {@code onSilence}; returns whether it did. */
+    /** Drops a master silent for longer than the timeout and runs {@code onMasterGone}; returns whether it did. */
     public boolean check() {
         MasterIdentity dropped;
         synchronized (this) {
@@ -69,7 +106,7 @@ public final class MasterWatch {
         }
         LOG.warn("master {} has been silent for more than {} ms (master_silence_timeout): stopping the users;"
                 + " waiting for a master", dropped, silenceTimeout.toMillis());
-        onSilence.run();
+        onMasterGone.run();
         return true;
     }
 

@@ -1,6 +1,7 @@
 package io.amoc.rmi;
 
 import io.amoc.compile.ScenarioBundle;
+import io.amoc.engine.FailureGroup;
 import io.amoc.engine.IdRange;
 import io.amoc.engine.NodeStatus;
 import io.amoc.engine.RemovalReport;
@@ -8,6 +9,7 @@ import io.amoc.metrics.MetricsSnapshot;
 
 import java.rmi.Remote;
 import java.rmi.RemoteException;
+import java.util.ArrayList;
 import java.util.HashMap;
 
 /**
@@ -27,6 +29,21 @@ public interface RemoteNode extends Remote {
      * @return the slave's status, which the master shows in {@code nodes}
      */
     NodeStatus heartbeat(MasterIdentity master) throws RemoteException, SlaveException;
+
+    /**
+     * The master leaves the slave: if it is the slave's master, the slave stops its users and follows no master, so
+     * the next master may drive it at once. From another master it changes nothing.
+     */
+    void release(MasterIdentity master) throws RemoteException, SlaveException;
+
+    /**
+     * Makes {@code master} the slave's master now, whoever held it: the users of the previous master's run are
+     * stopped.
+     *
+     * @return the previous master ({@link MasterIdentity#toString()}), or null when the slave followed none or
+     * already followed {@code master}
+     */
+    String takeOver(MasterIdentity master) throws RemoteException, SlaveException;
 
     /** Stores a compiled scenario; the slave recomputes the SHA-256 and refuses a bundle that does not match. */
     void install(ScenarioBundle bundle) throws RemoteException, SlaveException;
@@ -51,6 +68,9 @@ public interface RemoteNode extends Remote {
 
     /** Sets a run-time config value on the slave. */
     void setConfig(String key, Object value) throws RemoteException, SlaveException;
+
+    /** The users of the slave's current (or last) run that failed, grouped by cause, the largest group first. */
+    ArrayList<FailureGroup> failures() throws RemoteException, SlaveException;
 
     /** A node's status and, when asked for, its metrics (else null). */
     record NodeReport(NodeStatus status, MetricsSnapshot metrics) implements java.io.Serializable {

@@ -4,6 +4,7 @@ import io.amoc.cluster.MonitoredNode;
 import io.amoc.cluster.NodeException;
 import io.amoc.cluster.NodeUnreachableException;
 import io.amoc.compile.ScenarioBundle;
+import io.amoc.engine.FailureGroup;
 import io.amoc.engine.IdRange;
 import io.amoc.engine.NodeStatus;
 import io.amoc.engine.RemovalReport;
@@ -13,6 +14,7 @@ import java.io.InvalidClassException;
 import java.rmi.NotBoundException;
 import java.rmi.RemoteException;
 import java.rmi.registry.LocateRegistry;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,7 +27,7 @@ public final class RemoteNodeHandle implements MonitoredNode {
 
     private final SlaveAddress address;
     private final MasterIdentity master;
-    private final TimeoutClientSocketFactory sockets = new TimeoutClientSocketFactory();
+    private final TlsClientSocketFactory sockets = new TlsClientSocketFactory();
     private volatile RemoteNode stub;
 
     public RemoteNodeHandle(SlaveAddress address, MasterIdentity master) {
@@ -42,6 +44,19 @@ public final class RemoteNodeHandle implements MonitoredNode {
     @Override
     public NodeStatus heartbeat() throws NodeException {
         return named(call(node -> node.heartbeat(master)));
+    }
+
+    /** Tells the slave this master leaves it: the slave stops its users and may follow another master at once. */
+    public void release() throws NodeException {
+        call(node -> {
+            node.release(master);
+            return null;
+        });
+    }
+
+    /** Makes this master the slave's master now; the master it took the slave from (whose users stopped), if any. */
+    public Optional<String> takeOver() throws NodeException {
+        return Optional.ofNullable(call(node -> node.takeOver(master)));
     }
 
     @Override
@@ -96,6 +111,11 @@ public final class RemoteNodeHandle implements MonitoredNode {
             node.setConfig(key, Wire.value(value));
             return null;
         });
+    }
+
+    @Override
+    public List<FailureGroup> failures() throws NodeException {
+        return List.copyOf(call(RemoteNode::failures));
     }
 
     /** The status under the name the master knows the slave by (it may call itself by another address). */

@@ -1,6 +1,7 @@
 package io.amoc.rmi;
 
 import io.amoc.config.Config;
+import io.amoc.config.ConfigKeys;
 
 import java.time.Duration;
 
@@ -12,17 +13,12 @@ import java.time.Duration;
  */
 public record RmiTimeouts(Duration connect, Duration read) {
 
-    public static final String CONNECT_KEY = "rmi_connect_timeout";
-    public static final String READ_KEY = "rmi_read_timeout";
-    public static final double DEFAULT_CONNECT_SECONDS = 5;
-    public static final double DEFAULT_READ_SECONDS = 60;
-    private static final long MILLIS_PER_SECOND = 1000;
     /** The JDK's wait for a new connection's RMI handshake (one minute unless set). */
     private static final String HANDSHAKE_PROPERTY = "sun.rmi.transport.tcp.handshakeTimeout";
 
     private static volatile RmiTimeouts current = new RmiTimeouts(
-            Duration.ofMillis((long) (DEFAULT_CONNECT_SECONDS * MILLIS_PER_SECOND)),
-            Duration.ofMillis((long) (DEFAULT_READ_SECONDS * MILLIS_PER_SECOND)));
+            ConfigKeys.RMI_CONNECT_TIMEOUT.defaultValue().orElseThrow(),
+            ConfigKeys.RMI_READ_TIMEOUT.defaultValue().orElseThrow());
 
     public RmiTimeouts {
         if (connect.isNegative() || connect.isZero() || read.isNegative() || read.isZero()) {
@@ -32,8 +28,7 @@ public record RmiTimeouts(Duration connect, Duration read) {
 
     /** The timeouts from the config keys, or their defaults. */
     public static RmiTimeouts fromConfig(Config config) {
-        return new RmiTimeouts(ConfigDurations.seconds(config, CONNECT_KEY, DEFAULT_CONNECT_SECONDS),
-                ConfigDurations.seconds(config, READ_KEY, DEFAULT_READ_SECONDS));
+        return new RmiTimeouts(ConfigKeys.RMI_CONNECT_TIMEOUT.get(config), ConfigKeys.RMI_READ_TIMEOUT.get(config));
     }
 
     /**

@@ -40,9 +40,10 @@ public final class SerialFilters {
     private static final Set<Class<?>> MASTER_INBOUND = Set.of(
             io.amoc.engine.NodeStatus.class, io.amoc.engine.NodeState.class, io.amoc.engine.RemovalReport.class,
             io.amoc.metrics.MetricsSnapshot.class, RemoteNode.NodeReport.class, SlaveException.class,
+            io.amoc.engine.FailureGroup.class,
             RemoteNode.class, java.rmi.Remote.class, java.lang.reflect.Proxy.class,
             java.rmi.server.RemoteObjectInvocationHandler.class, java.rmi.server.RemoteObject.class,
-            TimeoutClientSocketFactory.class,
+            TlsClientSocketFactory.class,
             String.class, Number.class, Long.class, Integer.class, Double.class, Boolean.class, Enum.class,
             HashMap.class, java.util.TreeMap.class, java.util.LinkedHashMap.class, ArrayList.class,
             byte[].class, long[].class, Map.Entry[].class, Object[].class,

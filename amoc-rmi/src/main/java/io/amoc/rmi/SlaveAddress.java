@@ -10,7 +10,7 @@ public record SlaveAddress(String host, int port) {
 
     private static final int MAX_PORT = 65_535;
 
-    /** Parses {@code host:port}; the port may be left out for the default {@value SlaveOptions#DEFAULT_PORT}. */
+    /** Parses {@code host:port}; the port may be left out for the default of {@code slave_port}. */
     public static SlaveAddress parse(String text) throws BadSlaveAddressException {
         String trimmed = text == null ? "" : text.strip();
         int colon = trimmed.lastIndexOf(':');

@@ -1,23 +1,33 @@
 package io.amoc.rmi;
 
+import io.amoc.config.Config;
 import io.amoc.engine.NodeController;
+import io.amoc.metrics.MetricsReporting;
+import io.amoc.metrics.NodeMetrics;
+import io.amoc.rmi.tls.TlsFiles;
+import io.amoc.rmi.tls.TlsMaterial;
+import io.amoc.rmi.tls.TlsMaterialException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.nio.file.Path;
 import java.rmi.NoSuchObjectException;
 import java.rmi.RemoteException;
 import java.rmi.registry.LocateRegistry;
 import java.rmi.registry.Registry;
 import java.rmi.server.UnicastRemoteObject;
+import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A slave: an RMI registry and one exported {@link RemoteNode} on fixed ports of one address, a filter on every
- * call, no remote class loading, and a watch that stops the users when the master falls silent.
+ * A slave: an RMI registry and one exported {@link RemoteNode} on fixed ports of one address, mutual TLS on both,
+ * a filter on every call, no remote class loading, a watch that stops the users when the master falls silent, and
+ * this JVM's metrics reported to Graphite while its config names one ({@code graphite_host}, local or pushed by the
+ * master).
  */
 public final class SlaveServer implements AutoCloseable {
 
@@ -31,6 +41,7 @@ public final class SlaveServer implements AutoCloseable {
     private final NodeController controller;
     private final MasterWatch watch;
     private final ScheduledExecutorService watchTimer;
+    private final MetricsReporting reporting = MetricsReporting.startFromConfig(NodeMetrics.current(), Config.global());
     private final Registry registry;
     private final SlaveService service;
     private final int registryPort;
@@ -63,12 +74,14 @@ public final class SlaveServer implements AutoCloseable {
     public static SlaveServer start(SlaveOptions options, java.util.function.Function<String, NodeController> controllerFactory)
             throws SlaveStartException {
         InetAddress address = SlaveAddresses.checkBindable(options.bindAddress(), options.allowLoopback());
+        TlsMaterial material = material(options.tlsDir());
         System.setProperty("java.rmi.server.hostname", address.getHostAddress());
         System.setProperty("java.rmi.server.useCodebaseOnly", "true");
         SerialFilters.installRegistryLimits();
-        BoundServerSocketFactory registrySockets = new BoundServerSocketFactory(address);
-        BoundServerSocketFactory objectSockets = new BoundServerSocketFactory(address);
-        TimeoutClientSocketFactory clientSockets = new TimeoutClientSocketFactory();
+        ClusterTls.install(material);
+        TlsServerSocketFactory registrySockets = new TlsServerSocketFactory(address, material);
+        TlsServerSocketFactory objectSockets = new TlsServerSocketFactory(address, material);
+        TlsClientSocketFactory clientSockets = new TlsClientSocketFactory();
         Registry registry;
         try {
             registry = LocateRegistry.createRegistry(options.registryPort(), clientSockets, registrySockets);
@@ -90,9 +103,19 @@ public final class SlaveServer implements AutoCloseable {
                     + " (" + rootMessage(e) + "): choose another --object-port", e);
         }
         SlaveServer server = new SlaveServer(options, controller, registry, service, watch, registryPort, objectSockets.lastPort());
-        LOG.info("slave {} listening: registry {}, object port {}, master silence timeout {} ms", controller.name(),
-                registryPort, server.objectPort, options.silenceTimeout().toMillis());
+        LOG.info("slave {} listening: registry {}, object port {}, TLS material {}, master silence timeout {} ms",
+                controller.name(), registryPort, server.objectPort, options.tlsDir(), options.silenceTimeout().toMillis());
+        material.expiryWarning(Instant.now(), options.tlsDir()).ifPresent(LOG::warn);
         return server;
+    }
+
+    /** The slave's TLS material; without it the slave does not start (there is no plain mode). */
+    private static TlsMaterial material(Path dir) throws SlaveStartException {
+        try {
+            return TlsFiles.read(dir);
+        } catch (TlsMaterialException e) {
+            throw new SlaveStartException(e.getMessage(), e);
+        }
     }
 
     public String address() {
@@ -117,10 +140,30 @@ public final class SlaveServer implements AutoCloseable {
         return watch.master();
     }
 
+    /**
+     * Runs {@code listener} with the reason when the node runs out of memory (in any thread of this JVM), after its
+     * users were stopped and once its master has read the reason in a heartbeat, or after {@code patience} without
+     * a master that reads it. The node is failed by then; the listener ends the process.
+     */
+    public void onOutOfMemory(java.time.Duration patience, java.util.function.Consumer<String> listener) {
+        controller.outOfMemoryResponse().watchEveryThread();
+        controller.outOfMemoryResponse().addListener(reason -> {
+            try {
+                if (!service.awaitFailureReadByMaster(patience)) {
+                    LOG.warn("no master read the failure of {} within {} ms", controller.name(), patience.toMillis());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            listener.accept(reason);
+        });
+    }
+
     /** Stops listening and stops the users. */
     @Override
     public void close() {
         watchTimer.shutdownNow();
+        reporting.close();
         unexport(service);
         unexport(registry);
         stopUsers(controller);

@@ -3,6 +3,7 @@ package io.amoc.rmi;
 import io.amoc.compile.BundleDigest;
 import io.amoc.compile.ScenarioBundle;
 import io.amoc.config.Config;
+import io.amoc.engine.FailureGroup;
 import io.amoc.engine.IdRange;
 import io.amoc.engine.NodeController;
 import io.amoc.engine.NodeStatus;
@@ -11,6 +12,7 @@ import io.amoc.metrics.NodeMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,6 +29,8 @@ final class SlaveService implements RemoteNode {
 
     private final NodeController controller;
     private final MasterWatch watch;
+    /** Heartbeats answered since the node failed for good: the second proves the master read the first. */
+    private final java.util.concurrent.CountDownLatch beatsSinceFatalFailure = new java.util.concurrent.CountDownLatch(2);
     private final Map<String, ScenarioBundle> installed = new LinkedHashMap<>(INSTALLED_KEPT, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, ScenarioBundle> eldest) {
@@ -45,7 +49,32 @@ final class SlaveService implements RemoteNode {
             throw new SlaveException("a heartbeat must name its master");
         }
         watch.beat(master);
-        return guarded("heartbeat", controller::status);
+        NodeStatus status = guarded("heartbeat", controller::status);
+        if (controller.outOfMemoryResponse().happened()) {
+            beatsSinceFatalFailure.countDown();
+        }
+        return status;
+    }
+
+    /** Waits until the master has read the node's failure (two beats answered since), at most {@code patience}. */
+    boolean awaitFailureReadByMaster(java.time.Duration patience) throws InterruptedException {
+        return beatsSinceFatalFailure.await(patience.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void release(MasterIdentity master) throws SlaveException {
+        if (master == null) {
+            throw new SlaveException("a release must name its master");
+        }
+        watch.release(master);
+    }
+
+    @Override
+    public String takeOver(MasterIdentity master) throws SlaveException {
+        if (master == null) {
+            throw new SlaveException("a takeover must name its master");
+        }
+        return watch.takeOver(master).map(MasterIdentity::toString).orElse(null);
     }
 
     @Override
@@ -116,6 +145,11 @@ final class SlaveService implements RemoteNode {
     public NodeReport report(boolean withMetrics) throws SlaveException {
         return guarded("report", () -> new NodeReport(controller.status(),
                 withMetrics ? Wire.snapshot(NodeMetrics.current().snapshot(controller.name())) : null));
+    }
+
+    @Override
+    public ArrayList<FailureGroup> failures() throws SlaveException {
+        return guarded("failures", () -> new ArrayList<>(controller.failures()));
     }
 
     @Override

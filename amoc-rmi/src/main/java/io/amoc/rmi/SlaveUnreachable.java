@@ -24,6 +24,10 @@ public final class SlaveUnreachable extends IOException {
 
     private static String summarize(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof javax.net.ssl.SSLException) {
+                return "TLS handshake failed (" + firstLine(String.valueOf(t.getMessage())) + "): the slave and this"
+                        + " master must hold the same TLS material (copy the master's tls_dir to the slave)";
+            }
             if (t instanceof ConnectException) {
                 return "connection refused (is the slave running?)";
             }

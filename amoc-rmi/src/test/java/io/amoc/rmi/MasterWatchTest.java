@@ -70,4 +70,44 @@ class MasterWatchTest {
         assertEquals(1, stops.get());
         assertEquals(first, watch.master().orElseThrow());
     }
+
+    @Test
+    void aReleasingMasterFreesTheSlaveForTheNextMasterAtOnce() throws Exception {
+        watch.beat(first);
+
+        assertTrue(watch.release(first));
+        watch.beat(second);
+
+        assertEquals(second, watch.master().orElseThrow());
+        assertEquals(1, stops.get(), "the released master's users are stopped");
+    }
+
+    @Test
+    void aReleaseFromAMasterThatDoesNotOwnTheSlaveChangesNothing() throws Exception {
+        watch.beat(first);
+
+        assertFalse(watch.release(second));
+
+        assertEquals(first, watch.master().orElseThrow());
+        assertEquals(0, stops.get());
+    }
+
+    @Test
+    void aTakeoverEndsTheOwnersRunAndNamesTheOwner() throws Exception {
+        watch.beat(first);
+
+        assertEquals(first, watch.takeOver(second).orElseThrow());
+
+        assertEquals(second, watch.master().orElseThrow());
+        assertEquals(1, stops.get());
+        SlaveException refused = assertThrows(SlaveException.class, () -> watch.beat(first));
+        assertTrue(refused.getMessage().contains("takeover=true"), refused.getMessage());
+    }
+
+    @Test
+    void takingOverAFreeSlaveStopsNothing() {
+        assertTrue(watch.takeOver(first).isEmpty());
+        assertTrue(watch.takeOver(first).isEmpty(), "taking over from oneself is no takeover");
+        assertEquals(0, stops.get());
+    }
 }

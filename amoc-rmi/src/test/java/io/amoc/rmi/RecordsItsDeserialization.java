@@ -7,8 +7,11 @@ import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** A Serializable outside the slave's allowlist whose readObject leaves a marker file when it runs. */
-final class RecordsItsDeserialization implements Serializable {
+/**
+ * A Serializable outside the slave's allowlist whose readObject leaves a marker file when it runs. It is also a
+ * {@link java.rmi.Remote} (never exported), so that a registry's bind takes it as an argument.
+ */
+final class RecordsItsDeserialization implements Serializable, java.rmi.Remote {
 
     @Serial
     private static final long serialVersionUID = 1L;

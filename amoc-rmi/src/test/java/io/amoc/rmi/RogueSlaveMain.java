@@ -18,7 +18,8 @@ import java.util.Map;
 
 /**
  * A hostile "slave" for the master's filter test: it answers heartbeats like a slave, but its metrics carry an
- * object outside the protocol, whose readObject would leave the marker file given as the first argument.
+ * object outside the protocol, whose readObject would leave the marker file given as the first argument. It holds
+ * the cluster's TLS material (the second argument): a member gone bad, which the master's serial filter still stops.
  */
 public final class RogueSlaveMain implements RemoteNode {
 
@@ -28,12 +29,14 @@ public final class RogueSlaveMain implements RemoteNode {
         this.marker = marker;
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, io.amoc.rmi.tls.TlsMaterialException {
         System.setProperty("java.rmi.server.hostname", "127.0.0.1");
-        BoundServerSocketFactory sockets = new BoundServerSocketFactory(InetAddress.getLoopbackAddress());
-        Registry registry = LocateRegistry.createRegistry(0, null, sockets);
+        io.amoc.rmi.tls.TlsMaterial material = io.amoc.rmi.tls.TlsFiles.read(Path.of(args[1]));
+        TlsServerSocketFactory sockets = new TlsServerSocketFactory(InetAddress.getLoopbackAddress(), material);
+        TlsClientSocketFactory clientSockets = new TlsClientSocketFactory();
+        Registry registry = LocateRegistry.createRegistry(0, clientSockets, sockets);
         RogueSlaveMain rogue = new RogueSlaveMain(Path.of(args[0]));
-        registry.rebind(BINDING, UnicastRemoteObject.exportObject(rogue, 0));
+        registry.rebind(BINDING, UnicastRemoteObject.exportObject(rogue, 0, clientSockets, sockets));
         System.out.println("READY " + sockets.lastPort() + " " + ProcessHandle.current().pid());
         System.out.flush();
         while (System.in.read() >= 0) {
@@ -53,6 +56,15 @@ public final class RogueSlaveMain implements RemoteNode {
         Map counters = new HashMap();
         counters.put("payload", new RecordsItsDeserialization(marker));
         return new NodeReport(heartbeat(null), new MetricsSnapshot("rogue", 0, 0, counters, Map.of(), Map.of()));
+    }
+
+    @Override
+    public void release(MasterIdentity master) {
+    }
+
+    @Override
+    public String takeOver(MasterIdentity master) {
+        return null;
     }
 
     @Override
@@ -86,5 +98,10 @@ public final class RogueSlaveMain implements RemoteNode {
 
     @Override
     public void setConfig(String key, Object value) {
+    }
+
+    @Override
+    public java.util.ArrayList<io.amoc.engine.FailureGroup> failures() {
+        return new java.util.ArrayList<>();
     }
 }

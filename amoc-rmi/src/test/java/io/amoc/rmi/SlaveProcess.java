@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** A slave JVM started by a test, with its log in a file; closed (killed) by the test. */
+/** A JVM started by a test (a slave, or a master of the hand-over tests), with its log in a file; killed at close. */
 final class SlaveProcess implements AutoCloseable {
 
     private static final Duration START_DEADLINE = Duration.ofSeconds(30);
@@ -25,12 +25,22 @@ final class SlaveProcess implements AutoCloseable {
 
     /** Starts a slave in an empty working directory (no scenario sources) and waits until it listens. */
     static SlaveProcess start(Path workDir, Duration silenceTimeout) throws IOException {
-        return start(workDir, TestSlaveMain.class, Long.toString(silenceTimeout.toMillis()));
+        return start(workDir, TestSlaveMain.class, Long.toString(silenceTimeout.toMillis()), tlsDir());
+    }
+
+    /** The test run's TLS material (made on first use). */
+    static String tlsDir() {
+        try {
+            return TestTls.dir().toString();
+        } catch (io.amoc.rmi.tls.TlsMaterialException e) {
+            throw new IllegalStateException("cannot make the tests' TLS material: " + e.getMessage(), e);
+        }
     }
 
     /** Starts a slave again on the registry port of this one (which must be dead), as an operator would. */
     SlaveProcess restart(Path workDir, Duration silenceTimeout) throws IOException {
-        return start(workDir, TestSlaveMain.class, Long.toString(silenceTimeout.toMillis()), Integer.toString(port));
+        return start(workDir, TestSlaveMain.class, Long.toString(silenceTimeout.toMillis()), tlsDir(),
+                Integer.toString(port));
     }
 
     /** Starts {@code main} with {@code arguments} and waits for its READY line. */
@@ -70,6 +80,15 @@ final class SlaveProcess implements AutoCloseable {
 
     String log() throws IOException {
         return Files.readString(log);
+    }
+
+    /** Closes the JVM's standard input (test mains end cleanly then) and waits until it has exited. */
+    int endInputAndWait(Duration deadline) throws IOException, InterruptedException {
+        process.getOutputStream().close();
+        if (!process.waitFor(deadline.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            throw new AssertionError("pid " + process.pid() + " did not exit within " + deadline.toMillis() + " ms: " + log());
+        }
+        return process.exitValue();
     }
 
     /** kill -9. */

@@ -64,7 +64,8 @@ class SlaveTransportSafetyTest {
     @Test
     void aSlaveAnswerOutsideTheAllowlistIsRejectedByTheMasterBeforeItsReadObjectRuns() throws Exception {
         Path marker = dir.resolve("read-object-ran-on-the-master");
-        try (SlaveProcess rogue = SlaveProcess.start(dir.resolve("rogue"), RogueSlaveMain.class, marker.toString())) {
+        try (SlaveProcess rogue = SlaveProcess.start(dir.resolve("rogue"), RogueSlaveMain.class, marker.toString(),
+                SlaveProcess.tlsDir())) {
             RemoteNodeHandle toRogue = new RemoteNodeHandle(SlaveAddress.parse(rogue.address()), MasterIdentity.ofThisProcess());
             assertEquals("idle", toRogue.heartbeat().stateLabel(), "allowed answers are read");
 

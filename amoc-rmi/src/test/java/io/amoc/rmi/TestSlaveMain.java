@@ -8,7 +8,8 @@ import java.time.Duration;
 /**
  * A slave JVM for the multi-JVM tests: listens on 127.0.0.1 with free ports, prints {@code READY <port>} and runs
  * until its standard input closes (the test JVM ended) or it is killed.
- * Arguments: the master silence timeout in milliseconds, and optionally the registry port (default: a free one).
+ * Arguments: the master silence timeout in milliseconds, the TLS material's directory, and optionally the registry
+ * port (default: a free one).
  */
 public final class TestSlaveMain {
 
@@ -17,8 +18,9 @@ public final class TestSlaveMain {
 
     public static void main(String[] args) throws SlaveStartException, IOException {
         Duration silence = Duration.ofMillis(Long.parseLong(args[0]));
-        int port = args.length > 1 ? Integer.parseInt(args[1]) : 0;
-        SlaveServer server = SlaveServer.start(new SlaveOptions("127.0.0.1", port, 0, true, silence), NodeController::new);
+        int port = args.length > 2 ? Integer.parseInt(args[2]) : 0;
+        SlaveServer server = SlaveServer.start(new SlaveOptions("127.0.0.1", port, 0, true, silence,
+                java.nio.file.Path.of(args[1])), NodeController::new);
         System.out.println("READY " + server.registryPort() + " " + ProcessHandle.current().pid());
         System.out.flush();
         while (System.in.read() >= 0) {

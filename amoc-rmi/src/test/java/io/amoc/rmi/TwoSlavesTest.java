@@ -1,6 +1,7 @@
 package io.amoc.rmi;
 
 import io.amoc.cluster.ClusterResult;
+import io.amoc.cluster.DownNodes;
 import io.amoc.cluster.Liveness;
 import io.amoc.cluster.NodeException;
 import io.amoc.cluster.NodeResult;
@@ -74,7 +75,8 @@ class TwoSlavesTest {
 
     private static Config masterConfig(SlaveProcess... slaves) {
         String hosts = Stream.of(slaves).map(s -> "\"" + s.address() + "\"").collect(Collectors.joining(", ", "[", "]"));
-        return new Config(Map.of(), Map.of("hosts", hosts, "rmi_connect_timeout", "2", "rmi_read_timeout", "10"));
+        return new Config(Map.of(), Map.of("hosts", hosts, "rmi_connect_timeout", "2", "rmi_read_timeout", "10",
+                "tls_dir", "\"" + SlaveProcess.tlsDir() + "\""));
     }
 
     @AfterAll
@@ -159,10 +161,12 @@ class TwoSlavesTest {
                 () -> view(master, second).liveness() == Liveness.DOWN);
         System.out.printf("a killed slave was shown down after %d ms%n", (System.nanoTime() - killedAt) / 1_000_000);
         assertEquals(Liveness.UP, view(master, first).liveness());
-        ClusterResult<NodeStatus> status = master.withDownNodes(master.cluster().status(), RunOptions.all());
+        ClusterResult<NodeStatus> status = DownNodes.added(master.cluster().status(), master.nodes(), RunOptions.all(),
+                java.time.Instant.now());
         assertEquals(10, status.values().get(first.address()).usersAlive());
         assertEquals(List.of(second.address()), status.failedNodes());
-        ClusterResult<IdRange> added = master.withDownNodes(master.cluster().add(4, RunOptions.all()), RunOptions.all());
+        ClusterResult<IdRange> added = DownNodes.added(master.cluster().add(4, RunOptions.all()), master.nodes(),
+                RunOptions.all(), java.time.Instant.now());
         assertEquals(IdRange.of(31, 34), added.values().get(first.address()));
         NodeResult<IdRange> dead = added.byNode().get(second.address());
         assertInstanceOf(NodeResult.Failed.class, dead);
@@ -197,28 +201,62 @@ class TwoSlavesTest {
 
     @Test
     @Order(8)
-    void slavesStopTheirUsersWhenTheMasterFallsSilentAndThenFollowANewMaster() throws Exception {
-        master.close();
-        newMaster = Distribution.start(masterConfig(first));
-        assertTrue(view(newMaster, first).problem().orElse("").contains("follows master"), view(newMaster, first).toString());
-
+    void aMasterThatClosesReleasesItsSlavesSoTheNextMasterDrivesThemAtOnce() throws Exception {
         Set<Long> liveSlavesUsers = RecordingScenario.startedBy(records).entrySet().stream()
                 .filter(e -> e.getValue() != second.pid()).map(Map.Entry::getKey).collect(Collectors.toSet());
-        Eventually.until("the live slaves' users to end", SILENCE.plus(USERS_DEADLINE),
-                () -> ended().containsAll(liveSlavesUsers));
-        Eventually.until("the slave to follow the new master", USERS_DEADLINE,
-                () -> view(newMaster, first).liveness() == Liveness.UP);
+
+        master.close();
+        newMaster = Distribution.start(masterConfig(first, third));
+
+        assertEquals(Liveness.UP, view(newMaster, first).liveness(), view(newMaster, first).toString());
+        assertEquals(Liveness.UP, view(newMaster, third).liveness(), view(newMaster, third).toString());
+        Eventually.until("the released slaves' users to end", USERS_DEADLINE, () -> ended().containsAll(liveSlavesUsers));
         Path newRecords = Files.createDirectories(dir.resolve("records-2"));
         Config.global().set("record_dir", newRecords.toString());
         assertTrue(newMaster.cluster().start(bundle, 1, 4, RunOptions.all()).allOk());
-        Eventually.until("4 users on the new master's run", USERS_DEADLINE, () -> {
-            try {
-                return RecordingScenario.startedBy(newRecords).values().stream().filter(p -> p == first.pid()).count() == 4;
-            } catch (Exception e) {
-                return false;
-            }
-        });
+        Eventually.until("4 users on the new master's run", USERS_DEADLINE, () -> started(newRecords) == 4);
         assertTrue(newMaster.cluster().stop().allOk());
+    }
+
+    @Test
+    @Order(9)
+    void slavesOfACrashedMasterStopItsUsersAfterTheSilenceTimeoutAndThenFollowANewMaster() throws Exception {
+        newMaster.close();
+        Path crashedRecords = Files.createDirectories(dir.resolve("records-3"));
+        Path scenarios = RecordingScenario.writeSource(dir.resolve("crashing-master-scenarios"));
+        try (SlaveProcess crashing = SlaveProcess.start(dir.resolve("crashing-master"), TestMasterMain.class,
+                SlaveProcess.tlsDir(), crashedRecords.toString(), scenarios.toString(), "2", first.address())) {
+            Eventually.until("the crashing master's 2 users", USERS_DEADLINE, () -> started(crashedRecords) == 2);
+            crashing.killHard();
+        }
+        Distribution afterCrash = Distribution.start(masterConfig(first));
+        try {
+            assertTrue(view(afterCrash, first).problem().orElse("").contains("follows master"),
+                    view(afterCrash, first).toString());
+            Eventually.until("the crashed master's users to end", SILENCE.plus(USERS_DEADLINE),
+                    () -> ended(crashedRecords).size() == 2);
+            Eventually.until("the slave to follow the new master", USERS_DEADLINE,
+                    () -> view(afterCrash, first).liveness() == Liveness.UP);
+            assertTrue(afterCrash.cluster().start(bundle, 1, 1, RunOptions.all()).allOk());
+        } finally {
+            afterCrash.close();
+        }
+    }
+
+    private static long started(Path recordDir) {
+        try {
+            return RecordingScenario.startedBy(recordDir).size();
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
+    private static Set<Long> ended(Path recordDir) {
+        try {
+            return RecordingScenario.ended(recordDir);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private Map<Long, Long> usersStarted(int count) {
@@ -229,11 +267,7 @@ class TwoSlavesTest {
     }
 
     private Set<Long> ended() {
-        try {
-            return RecordingScenario.ended(records);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return ended(records);
     }
 
     private long usersAlive() {

@@ -27,8 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The example OneToOneChat scenario distributed over two slave JVMs against a real Prosody from
- * bin/xmpp-sandbox: odd users log in from one slave, even users from the other, and they chat across slaves.
+ * The example OneToOneChat scenario distributed over two slave JVMs against a real XMPP server from
+ * bin/xmpp-sandbox (Prosody, or ejabberd when the system property amoc.test.xmpp.server says so): odd users log
+ * in from one slave, even users from the other, and they chat across slaves.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class XmppOverTwoSlavesTest {
@@ -53,7 +54,13 @@ class XmppOverTwoSlavesTest {
                 "bin/xmpp-sandbox and io.amoc.xmpp are not in this tree yet (they come with the XMPP branch)");
         sandboxDir = Files.createTempDirectory("amoc-xmpp-dist-sandbox");
         int port = freePort();
-        sandbox("start", "--users", "20", "--port", Integer.toString(port), "--dir", sandboxDir.toString());
+        String server = System.getProperty("amoc.test.xmpp.server", "prosody");
+        List<String> start = new ArrayList<>(List.of("start", "--server", server, "--users", "20",
+                "--port", Integer.toString(port), "--dir", sandboxDir.toString()));
+        if (server.equals("ejabberd")) {
+            start.addAll(List.of("--dist-port", Integer.toString(freePort())));
+        }
+        sandbox(start.toArray(String[]::new));
         first = SlaveProcess.start(dir.resolve("slave-1"), SILENCE);
         second = SlaveProcess.start(dir.resolve("slave-2"), SILENCE);
         Config.install(new Config(Map.of(), Map.of()));
@@ -61,7 +68,7 @@ class XmppOverTwoSlavesTest {
                 "chat_neighbours_before", 1L, "chat_neighbours_after", 1L, "chat_rounds", 2L,
                 "chat_message_interval", 1500L).forEach(Config.global()::set);
         master = Distribution.start(new Config(Map.of(), Map.of("hosts",
-                "[\"" + first.address() + "\", \"" + second.address() + "\"]")));
+                "[\"" + first.address() + "\", \"" + second.address() + "\"]", "tls_dir", "\"" + SlaveProcess.tlsDir() + "\"")));
     }
 
     @AfterAll

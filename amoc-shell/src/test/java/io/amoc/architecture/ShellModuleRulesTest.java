@@ -5,7 +5,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.Location;
 import io.amoc.engine.NodeController;
 import io.amoc.rmi.RemoteNodeHandle;
-import io.amoc.shell.Main;
+import io.amoc.shell.cli.Main;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,11 +19,13 @@ import java.util.jar.JarFile;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The design's rules (section 2) over the whole product (amoc-core, amoc-rmi and amoc-shell, main classes): only
- * amoc-shell touches stdout/stderr (any of its classes may print), only {@code io.amoc.shell.Main} exits the JVM,
- * and only amoc-rmi uses {@code java.rmi}.
+ * The design's rules (section 2) over the whole product (amoc-core, amoc-rmi and amoc-shell, main classes): no
+ * package cycles, neither between amoc's packages nor between amoc-shell's (CLI, REPL, daemon, attach protocol,
+ * command language, commands, rendering); only amoc-shell touches stdout/stderr (any of its classes may print), only
+ * {@code io.amoc.shell.cli.Main} exits the JVM, and only amoc-rmi uses {@code java.rmi}.
  */
 class ShellModuleRulesTest {
 
@@ -53,6 +55,24 @@ class ShellModuleRulesTest {
                 throw new AssertionError(inModule.getName() + " was not imported: " + product.size() + " classes");
             }
         }
+    }
+
+    @Test
+    void amocsPackagesHaveNoCycles() {
+        slices().matching("io.amoc.(*)..").should().beFreeOfCycles().check(product);
+    }
+
+    @Test
+    void theShellsPackagesHaveNoCycles() {
+        slices().matching("io.amoc.shell.(*)..").should().beFreeOfCycles().check(product);
+    }
+
+    @Test
+    void theCommandLayerKnowsNoFrontEnd() {
+        noClasses().that().resideInAPackage("io.amoc.command..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.amoc.shell..", "io.amoc.rmi..", "org.jline..",
+                        "picocli..")
+                .check(product);
     }
 
     @Test

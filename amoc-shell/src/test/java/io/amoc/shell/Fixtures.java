@@ -32,6 +32,24 @@ public final class Fixtures {
         }
     }
 
+    /**
+     * The cluster's TLS material for the tests, made once per build under target/test-tls with the code of
+     * {@code bin/amoc tls init}.
+     */
+    public static synchronized Path tlsDir() {
+        Path dir = Path.of("target", "test-tls").toAbsolutePath();
+        try {
+            io.amoc.rmi.tls.TlsFiles.read(dir);
+        } catch (io.amoc.rmi.tls.TlsMaterialException missingOrStale) {
+            try {
+                io.amoc.rmi.tls.TlsFiles.createCluster(dir, true);
+            } catch (io.amoc.rmi.tls.TlsMaterialException e) {
+                throw new IllegalStateException("cannot make the tests' TLS material: " + e.getMessage(), e);
+            }
+        }
+        return dir;
+    }
+
     /** Polls until {@code condition} holds, failing after a generous deadline. */
     public static void waitUntil(String what, BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();

@@ -1,5 +1,8 @@
 package io.amoc.shell;
 
+import io.amoc.shell.cli.Main;
+import io.amoc.shell.cli.ShellEnvironment;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -1,55 +1,62 @@
 package io.amoc.shell.command;
 
-import io.amoc.config.Config;
+import io.amoc.command.ConfigChange;
+import io.amoc.command.ConfigEntry;
+import io.amoc.command.Settings;
+import io.amoc.config.ConfigSource;
 import io.amoc.config.Literal;
-import io.amoc.shell.Reply;
+import io.amoc.shell.language.ArgTypes;
+import io.amoc.shell.language.Command;
+import io.amoc.shell.language.Param;
+import io.amoc.shell.language.Reply;
 import io.amoc.shell.render.Table;
 
 import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
 
-/** config.get, config.set and config.list over the configuration of this JVM. */
+/** config.get, config.set and config.list over the master's {@link Settings}. */
 public final class ConfigCommands {
-
-    /** Called after {@code config.set} changed a value, e.g. to push it to the nodes of a cluster. */
-    @FunctionalInterface
-    public interface ChangeListener {
-        void changed(String key, Object value) throws Exception;
-    }
 
     private ConfigCommands() {
     }
 
-    public static List<Command> of(Config config, ChangeListener onSet) {
+    public static List<Command> of(Settings settings) {
         return List.of(
-                new Command("config.get", "show a configuration value",
+                new Command("config.get", "show a configuration value (or its default)",
                         List.of(Param.required("key", ArgTypes.CONFIG_KEY_NAME)),
-                        args -> get(config, args.text("key"))),
-                new Command("config.set", "set a value at run time (pushed to the nodes)",
+                        args -> Reply.ok(describe(settings.get(args.text("key"))))),
+                new Command("config.set", "set a value at run time (checked, then pushed to the nodes)",
                         List.of(Param.required("key", ArgTypes.CONFIG_KEY_NAME), Param.required("value", ArgTypes.VALUE)),
-                        args -> set(config, onSet, args.text("key"), args.value("value"))),
-                Command.of("config.list", "list every known key with its value", args -> list(config)));
+                        args -> Reply.ok(describe(settings.set(args.text("key"), args.value("value"))))),
+                Command.of("config.list", "list every known key with its value, default and source",
+                        args -> Reply.ok(table(settings.list()))));
     }
 
-    private static Reply get(Config config, String key) {
-        Optional<Object> value = config.find(key);
-        return Reply.ok(value.map(v -> key + " = " + Literal.format(v))
-                .orElse(key + " is not set: the built-in default applies (see conf/amoc.properties)"));
+    /** {@code key = value}, or for a key set nowhere its default: {@code repeat_num = infinity (default)}. */
+    static String describe(ConfigEntry entry) {
+        if (entry.source() != ConfigSource.DEFAULT) {
+            return entry.key() + " = " + Literal.format(entry.value().orElseThrow());
+        }
+        if (entry.value().isPresent()) {
+            return entry.key() + " = " + Literal.format(entry.value().get()) + " (default)";
+        }
+        return entry.key() + " is not set " + entry.defaultText().map(text -> "(default " + text + ")")
+                .orElse("(no default: a scenario gives its own when it reads the key)");
     }
 
-    private static Reply set(Config config, ChangeListener onSet, String key, Object value) throws Exception {
-        config.set(key, value);
-        onSet.changed(key, value);
-        Object effective = config.get(key);
-        String shadowed = effective.equals(value) ? ""
-                : " (but the environment's AMOC_" + key.toUpperCase(java.util.Locale.ROOT) + " = "
-                + Literal.format(effective) + " wins)";
-        return Reply.ok(key + " = " + Literal.format(value) + shadowed);
+    private static String describe(ConfigChange change) {
+        String shadowed = !change.shadowed() ? "" : " (but the environment's AMOC_"
+                + change.key().toUpperCase(Locale.ROOT) + " = " + Literal.format(change.effective().value().orElseThrow())
+                + " wins)";
+        return change.key() + " = " + Literal.format(change.value()) + shadowed;
     }
 
-    private static Reply list(Config config) {
-        Table table = new Table("key", "value");
-        config.knownKeys().forEach(key -> table.row(key, config.find(key).map(Literal::format).orElse("")));
-        return Reply.ok(table.size() == 0 ? "no configuration values are set" : table.render());
+    private static String table(List<ConfigEntry> entries) {
+        Table table = new Table("key", "value", "default", "source");
+        for (ConfigEntry entry : entries) {
+            String value = entry.source() == ConfigSource.DEFAULT ? "" : Literal.format(entry.value().orElseThrow());
+            table.row(entry.key(), value, entry.defaultText().orElse(""), entry.source().label());
+        }
+        return table.render();
     }
 }

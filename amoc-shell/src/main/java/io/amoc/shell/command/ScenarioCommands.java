@@ -1,51 +1,53 @@
 package io.amoc.shell.command;
 
-import io.amoc.compile.ScenarioBundle;
-import io.amoc.compile.ScenarioCatalog;
-import io.amoc.shell.Reply;
+import io.amoc.command.CompiledScenario;
+import io.amoc.command.ScenarioEntry;
+import io.amoc.command.ScenarioLibrary;
+import io.amoc.shell.language.ArgTypes;
+import io.amoc.shell.language.Command;
+import io.amoc.shell.language.Param;
+import io.amoc.shell.language.Reply;
 import io.amoc.shell.render.StatusView;
 import io.amoc.shell.render.Table;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** scenarios and compile(Name): what the scenario path holds, and whether a scenario compiles. */
+/** scenarios and compile(Name) over the master's {@link ScenarioLibrary}. */
 public final class ScenarioCommands {
 
     private ScenarioCommands() {
     }
 
-    public static List<Command> of(ScenarioCatalog catalog) {
+    public static List<Command> of(ScenarioLibrary scenarios) {
         return List.of(
-                Command.of("scenarios", "list the scenarios and their directories",
-                        args -> list(catalog)),
+                Command.of("scenarios", "list the scenarios and their directories", args -> list(scenarios)),
                 new Command("compile", "compile a scenario without running it",
                         List.of(Param.required("scenario", ArgTypes.SCENARIO)),
-                        args -> compile(catalog, args.text("scenario"))));
+                        args -> compiled(scenarios.compile(args.text("scenario")))));
     }
 
-    private static Reply list(ScenarioCatalog catalog) {
-        List<String> names = catalog.names();
-        if (names.isEmpty()) {
-            return Reply.ok("no scenarios in " + directories(catalog)
+    private static Reply list(ScenarioLibrary scenarios) {
+        List<ScenarioEntry> entries = scenarios.list();
+        if (entries.isEmpty()) {
+            return Reply.ok("no scenarios in " + directories(scenarios)
                     + ": add a .java file with a class implementing io.amoc.scenario.Scenario");
         }
         Table table = new Table("scenario", "directory");
-        for (String name : names) {
-            table.row(name, catalog.sourceFile(name).map(Path::getParent).map(Path::toString).orElse("?"));
-        }
+        entries.forEach(entry -> table.row(entry.name(), entry.source().getParent()));
         return Reply.ok(table.render());
     }
 
-    private static Reply compile(ScenarioCatalog catalog, String name) throws Exception {
-        ScenarioBundle bundle = catalog.bundle(name);
-        return Reply.ok(name + " compiles: " + bundle.className() + "@" + StatusView.shortSha(bundle.sha256())
-                + " (" + bundle.classBytes().size() + (bundle.classBytes().size() == 1 ? " class)" : " classes)"));
+    private static Reply compiled(CompiledScenario scenario) {
+        return Reply.ok(scenario.name() + " compiles: " + scenario.className() + "@" + StatusView.shortSha(scenario.sha256())
+                + " (" + scenario.classes() + (scenario.classes() == 1 ? " class)" : " classes)"));
     }
 
-    private static String directories(ScenarioCatalog catalog) {
-        return catalog.directories().isEmpty() ? "the scenario path (it is empty: use --scenarios DIR)"
-                : catalog.directories().stream().map(Path::toString).collect(Collectors.joining(", "));
+    private static String directories(ScenarioLibrary scenarios) {
+        List<Path> existing = scenarios.directories().stream().filter(Files::isDirectory).toList();
+        return existing.isEmpty() ? "the scenario path (it is empty: use --scenarios DIR)"
+                : existing.stream().map(Path::toString).collect(Collectors.joining(", "));
     }
 }

@@ -1,5 +1,7 @@
 package io.amoc.shell.daemon;
 
+import io.amoc.shell.attach.AttachPoint;
+
 import java.nio.file.Path;
 
 /**
@@ -33,6 +35,11 @@ public record DaemonFiles(Path varDir, String name) {
 
     public Path tokenFile() {
         return varDir.resolve(name + ".token");
+    }
+
+    /** Where a client attaches to this daemon. */
+    public AttachPoint attachPoint() {
+        return new AttachPoint(socketFile(), tokenFile(), logFile());
     }
 
     public Path lockFile() {

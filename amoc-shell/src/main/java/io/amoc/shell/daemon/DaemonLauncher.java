@@ -11,13 +11,12 @@ import java.util.List;
 /**
  * Starts a JVM detached from the terminal: a new session ({@code setsid}, so closing the terminal or Ctrl-C does
  * not reach it), stdin from /dev/null, stdout and stderr appended to the daemon's log file. The new JVM runs
- * {@link DaemonMain} with the same Java, JVM options and class path as this one.
+ * {@code io.amoc.shell.cli.DaemonMain} with the same Java, JVM options and class path as this one.
  */
 public final class DaemonLauncher {
 
-    static final String VAR_PROPERTY = "amoc.var";
     /** The main class of a daemon JVM ({@code DaemonMain}). */
-    static final String ENTRY_POINT = "io.amoc.shell.daemon.DaemonMain";
+    static final String ENTRY_POINT = "io.amoc.shell.cli.DaemonMain";
     /** A daemon's log is read later, by someone who was not watching: progress and times belong in it. */
     private static final String LOG_LEVEL_PROPERTY = "org.slf4j.simpleLogger.defaultLogLevel";
     private static final String LOG_TIME_PROPERTY = "org.slf4j.simpleLogger.showDateTime";
@@ -62,11 +61,11 @@ public final class DaemonLauncher {
     private static List<String> jvmOptions(DaemonFiles files) {
         List<String> options = new ArrayList<>();
         for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (!option.startsWith("-agentlib:jdwp") && !option.startsWith("-D" + VAR_PROPERTY + "=")) {
+            if (!option.startsWith("-agentlib:jdwp") && !option.startsWith("-D" + VarDir.PROPERTY + "=")) {
                 options.add(option);
             }
         }
-        options.add("-D" + VAR_PROPERTY + "=" + files.varDir().toAbsolutePath());
+        options.add("-D" + VarDir.PROPERTY + "=" + files.varDir().toAbsolutePath());
         if (options.stream().noneMatch(option -> option.startsWith("-D" + LOG_LEVEL_PROPERTY + "="))) {
             options.add("-D" + LOG_LEVEL_PROPERTY + "=info");
         }

@@ -1,6 +1,7 @@
 package io.amoc.shell.daemon;
 
-import io.amoc.shell.CommandRunner;
+import io.amoc.shell.language.CommandRunner;
+import io.amoc.shell.language.CompletionSource;
 
 import java.util.List;
 
@@ -10,9 +11,9 @@ public interface DaemonShell {
     /** Runs the clients' command lines, one at a time. */
     CommandRunner runner();
 
-    /** The names of the shell's commands, offered to attached clients for completion. */
-    default List<String> commandNames() {
-        return List.of();
+    /** What Tab offers attached clients: the same as the console's. */
+    default CompletionSource completions() {
+        return (line, cursor) -> List.of();
     }
 
     /** Ends what the shell runs (its users, its slaves' heartbeats); called once before the daemon exits. */

@@ -1,5 +1,7 @@
 package io.amoc.shell.daemon;
 
+import io.amoc.shell.attach.AccessToken;
+import io.amoc.shell.attach.DaemonServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,7 +57,7 @@ public final class MasterDaemon {
     private void serve(Supplier<DaemonShell> shellFactory) throws IOException, InterruptedException {
         AccessToken token = AccessToken.createIn(files.tokenFile());
         DaemonShell shell = shellFactory.get();
-        server = DaemonServer.start(files.socketFile(), token, shell.runner(), shell::commandNames,
+        server = DaemonServer.start(files.socketFile(), token, shell.runner(), shell.completions(),
                 stopRequested::countDown);
         log.info("amoc daemon ready: pid {}, attach socket {}", pid, files.socketFile());
         stopRequested.await();

@@ -1,11 +1,10 @@
 package io.amoc.shell.daemon;
 
 import io.amoc.config.Config;
-import io.amoc.shell.CommandRunner;
-import io.amoc.shell.ShellEnvironment;
-import io.amoc.shell.command.Command;
-import io.amoc.shell.Shell;
-import io.amoc.shell.command.ShellContext;
+import io.amoc.shell.command.Shell;
+import io.amoc.shell.language.CommandRunner;
+import io.amoc.shell.language.CompletionSource;
+import io.amoc.shell.language.Interpreter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,14 +16,14 @@ import java.util.List;
  * The daemon's one shell: the same commands and configuration as {@code bin/amoc console}, in one session that
  * every attached client shares.
  */
-final class MasterShell implements DaemonShell {
+public final class MasterShell implements DaemonShell {
 
     private static final Logger log = LoggerFactory.getLogger(MasterShell.class);
     /** How long the running scenario gets to stop (and run terminate) when the daemon is stopped. */
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
 
     private final Shell shell;
-    private final CommandRunner session;
+    private final Interpreter session;
 
     private MasterShell(Shell shell) {
         this.shell = shell;
@@ -32,9 +31,9 @@ final class MasterShell implements DaemonShell {
     }
 
     /** The shell over {@code config}, which becomes this JVM's configuration. */
-    static MasterShell create(ShellEnvironment environment, List<Path> scenarioDirs, Config config) {
+    public static MasterShell create(Path home, List<Path> scenarioDirs, Config config) {
         Config.install(config);
-        return new MasterShell(Shell.of(ShellContext.of(environment.home(), config, scenarioDirs)));
+        return new MasterShell(Shell.start(home, scenarioDirs, VarDir.of(home).resolve("scenarios"), config));
     }
 
     @Override
@@ -43,8 +42,8 @@ final class MasterShell implements DaemonShell {
     }
 
     @Override
-    public List<String> commandNames() {
-        return shell.commands().stream().map(Command::name).toList();
+    public CompletionSource completions() {
+        return shell.completions(session);
     }
 
     @Override

@@ -4,16 +4,16 @@ import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
 /** Waits for a freshly launched daemon: ready, dead, or still not ready at the deadline. */
-final class Readiness {
+public final class Readiness {
 
     private static final long POLL_MILLIS = 100;
 
-    enum Outcome { READY, DIED, TIMED_OUT }
+    public enum Outcome { READY, DIED, TIMED_OUT }
 
     private Readiness() {
     }
 
-    static Outcome await(Process process, BooleanSupplier ready, Duration timeout) throws InterruptedException {
+    public static Outcome await(Process process, BooleanSupplier ready, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (ready.getAsBoolean()) {

@@ -1,12 +1,13 @@
 package io.amoc.shell.daemon;
 
 import io.amoc.config.Config;
+import io.amoc.config.ConfigKeys;
 
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.UnknownHostException;
 import java.net.Socket;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,19 +17,17 @@ import java.util.Optional;
  * What {@code bin/amoc slave start} needs to know of the slave's own options ({@code --bind}, {@code --port}):
  * where its RMI registry will listen, to tell when it is up.
  */
-final class SlaveArguments {
+public final class SlaveArguments {
 
-    static final String PORT_KEY = "slave_port";
-    static final int DEFAULT_PORT = 1099;
     private static final int CONNECT_TIMEOUT_MILLIS = 500;
 
     private final List<String> args;
 
-    SlaveArguments(List<String> args) {
+    public SlaveArguments(List<String> args) {
         this.args = List.copyOf(args);
     }
 
-    Optional<String> value(String option) {
+    public Optional<String> value(String option) {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals(option) && i + 1 < args.size()) {
@@ -41,22 +40,22 @@ final class SlaveArguments {
         return Optional.empty();
     }
 
-    /** The registry port: --port, else slave_port of the configuration (--config, else the install's), else 1099. */
-    int port(Path defaultConfigFile) {
+    /** The registry port: --port, else slave_port of the configuration (--config, else the install's), else its default. */
+    public int port(Path defaultConfigFile) {
         Optional<String> given = value("--port");
         if (given.isPresent()) {
             return Integer.parseInt(given.get());
         }
         Path configFile = value("--config").map(Path::of).orElse(defaultConfigFile);
         try {
-            return Config.fromEnvironmentAndFile(configFile).get(PORT_KEY, DEFAULT_PORT);
+            return ConfigKeys.SLAVE_PORT.get(Config.fromEnvironmentAndFile(configFile));
         } catch (IOException | RuntimeException e) {
-            return DEFAULT_PORT;
+            return ConfigKeys.SLAVE_PORT.defaultValue().orElseThrow();
         }
     }
 
     /** Where to knock: the --bind address, else this host's address (the slave's default), and loopback. */
-    List<String> hostsToTry() {
+    public List<String> hostsToTry() {
         List<String> hosts = new ArrayList<>();
         Optional<String> bind = value("--bind").filter(address -> !address.equals("0.0.0.0") && !address.equals("::"));
         if (bind.isPresent()) {
@@ -77,7 +76,7 @@ final class SlaveArguments {
     }
 
     /** True when something accepts TCP connections on the slave's registry port. */
-    boolean registryAnswers(Path configFile) {
+    public boolean registryAnswers(Path configFile) {
         int port = port(configFile);
         for (String host : hostsToTry()) {
             try (Socket socket = new Socket()) {

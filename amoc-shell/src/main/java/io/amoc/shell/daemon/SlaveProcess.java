@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** The slave daemon's own bookkeeping, done in the slave JVM before the slave starts: lock and pid file. */
-final class SlaveProcess {
+public final class SlaveProcess {
 
     /** Held until the JVM exits: the lock is what keeps a second slave out of the same var/. */
     private static FileLock lock;
@@ -15,7 +15,7 @@ final class SlaveProcess {
     }
 
     /** Takes the lock and writes the pid file (removed again at exit); false if another slave holds the lock. */
-    static boolean claimPidFile() throws IOException {
+    public static boolean claimPidFile() throws IOException {
         DaemonFiles files = DaemonFiles.slave(VarDir.of(Path.of(System.getProperty("amoc.home", "."))));
         Optional<FileLock> acquired = DaemonLock.tryAcquire(files);
         if (acquired.isEmpty()) {

@@ -8,13 +8,15 @@ import java.nio.file.Path;
  */
 public final class VarDir {
 
+    /** The system property a daemon JVM is started with, naming its var directory. */
+    public static final String PROPERTY = "amoc.var";
     public static final String ENVIRONMENT_VARIABLE = "AMOC_VAR_DIR";
 
     private VarDir() {
     }
 
     public static Path of(Path home) {
-        String property = System.getProperty(DaemonLauncher.VAR_PROPERTY);
+        String property = System.getProperty(PROPERTY);
         if (property != null && !property.isBlank()) {
             return Path.of(property).toAbsolutePath().normalize();
         }

@@ -2,7 +2,7 @@ package io.amoc.shell.render;
 
 import io.amoc.cluster.ClusterResult;
 import io.amoc.cluster.NodeResult;
-import io.amoc.shell.Reply;
+import io.amoc.shell.language.Reply;
 
 import java.util.Map;
 import java.util.function.Function;
@@ -14,7 +14,7 @@ import java.util.function.Function;
 public final class ClusterResults {
 
     /** Starts the text of every failed reply. */
-    public static final String ERROR_PREFIX = "error: ";
+    public static final String ERROR_PREFIX = Reply.ERROR_PREFIX;
 
     private ClusterResults() {
     }

@@ -1,13 +1,14 @@
 package io.amoc.shell.command;
 
-import io.amoc.cluster.Cluster;
 import io.amoc.cluster.LocalNodeHandle;
-import io.amoc.compile.ScenarioCatalog;
+import io.amoc.command.Master;
 import io.amoc.config.Config;
 import io.amoc.engine.NodeController;
 import io.amoc.engine.NodeStatus;
 import io.amoc.shell.Fixtures;
-import io.amoc.shell.Reply;
+import io.amoc.shell.TestMasters;
+import io.amoc.shell.language.Interpreter;
+import io.amoc.shell.language.Reply;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ class LocalCommandsTest {
     Path dir;
 
     private final NodeController node = new NodeController("local");
+    private Master master;
     private Interpreter shell;
     private Path scenarios;
 
@@ -35,14 +37,13 @@ class LocalCommandsTest {
         Config config = new Config(Map.of(), Map.of("interarrival", "0", "remove_grace_period", "1"));
         Config.install(config);
         scenarios = Fixtures.scenarios(dir.resolve("scenarios"), "SleepsForAMinute", "DoesNotCompile");
-        LocalNodeHandle handle = new LocalNodeHandle(node);
-        ShellContext context = new ShellContext(dir, config, new ScenarioCatalog(List.of(scenarios)),
-                new Cluster(() -> List.of(handle)));
-        shell = new Interpreter(ShellCommands.all(context), new Session());
+        master = TestMasters.local(dir, config, List.of(scenarios), new LocalNodeHandle(node));
+        shell = Shell.of(master).newSession();
     }
 
     @AfterEach
-    void stopUsers() {
+    void stopUsers() throws InterruptedException {
+        master.close(java.time.Duration.ofSeconds(5));
         node.stop();
     }
 
@@ -105,13 +106,29 @@ class LocalCommandsTest {
     @Test
     void localStopEndsTheRunAndAllowsANewOne() throws Exception {
         runTenUsers();
-        assertEquals("local: stopped", ok("local.stop()"));
+        String stopped = ok("local.stop()");
+        assertTrue(stopped.startsWith("local: stopped\nrun summary (local, "), stopped);
         NodeStatus status = node.status();
         assertEquals("finished", status.stateLabel());
         assertEquals(0, status.usersAlive());
         assertTrue(ok("status").contains("local  finished"));
         ok("amoc_local:do(SleepsForAMinute, 1, 2).");
         Fixtures.waitUntil("2 users are alive", () -> node.status().usersAlive() == 2);
+    }
+
+    @Test
+    void configSetRefusesAValueThatMakesNoSenseInOneLineAndGetShowsTheDefault() {
+        assertEquals("error: config.set: repeat_num must be a positive whole number or infinity, got -1",
+                error("config.set(repeat_num, -1)"));
+        assertEquals("error: config.set: interarrival must be a whole number of milliseconds from 0 to 86400000,"
+                + " got \"abc\"", error("config.set(interarrival, abc)"));
+        assertEquals("repeat_num = infinity (default)", ok("config.get(repeat_num)"));
+        assertEquals("graphite_host is not set (default none: metrics are not reported)",
+                ok("config.get(graphite_host)"));
+        String list = ok("config.list");
+        assertTrue(list.startsWith("key "), list);
+        assertTrue(list.lines().anyMatch(l -> l.matches("interarrival +0 +50 +file")), list);
+        assertTrue(list.lines().anyMatch(l -> l.matches("repeat_num +infinity +default")), list);
     }
 
     @Test

@@ -1,7 +1,11 @@
 package io.amoc.shell.daemon;
 
-import io.amoc.shell.CommandRunner;
-import io.amoc.shell.Reply;
+import io.amoc.shell.TotalRunner;
+import io.amoc.shell.attach.AccessRefusedException;
+import io.amoc.shell.attach.DaemonClient;
+import io.amoc.shell.attach.DaemonNotRunningException;
+import io.amoc.shell.language.CommandRunner;
+import io.amoc.shell.language.Reply;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +30,7 @@ class MasterDaemonTest {
     @Test
     void theDaemonServesUntilAClientStopsItThenEndsTheRunAndRemovesItsFiles() throws Exception {
         DaemonFiles files = DaemonFiles.master(var);
-        DaemonServerTest.TotalRunner totals = new DaemonServerTest.TotalRunner();
+        TotalRunner totals = new TotalRunner();
         CountDownLatch closed = new CountDownLatch(1);
         CompletableFuture<Optional<String>> serving = CompletableFuture.supplyAsync(() -> serve(new MasterDaemon(files),
                 new DaemonShell() {
@@ -42,7 +46,7 @@ class MasterDaemonTest {
                 }));
         awaitAnswer(files);
         assertEquals(ProcessHandle.current().pid(), PidFile.read(files.pidFile()).orElseThrow());
-        try (DaemonClient client = DaemonClient.connect(files)) {
+        try (DaemonClient client = DaemonClient.connect(files.attachPoint())) {
             assertEquals("total\n4", client.run("add(4)").text());
             assertEquals(new Reply(true, "stopping"), client.stop());
         }
@@ -58,11 +62,11 @@ class MasterDaemonTest {
         DaemonFiles files = DaemonFiles.master(var);
         MasterDaemon first = new MasterDaemon(files);
         CompletableFuture<Optional<String>> serving = CompletableFuture.supplyAsync(() -> serve(first,
-                DaemonServerTest.TotalRunner::new));
+                TotalRunner::new));
         awaitAnswer(files);
-        Optional<String> refusal = new MasterDaemon(files).run(() -> DaemonServerTest.TotalRunner::new);
+        Optional<String> refusal = new MasterDaemon(files).run(() -> TotalRunner::new);
         assertTrue(refusal.orElseThrow().contains("already running"), refusal.toString());
-        try (DaemonClient client = DaemonClient.connect(files)) {
+        try (DaemonClient client = DaemonClient.connect(files.attachPoint())) {
             assertEquals("pong", client.ping().text());
         }
         first.requestStop();
@@ -80,7 +84,7 @@ class MasterDaemonTest {
     private static void awaitAnswer(DaemonFiles files) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(DEADLINE_SECONDS);
         while (System.nanoTime() < deadline) {
-            try (DaemonClient client = DaemonClient.connect(files)) {
+            try (DaemonClient client = DaemonClient.connect(files.attachPoint())) {
                 if (client.ping().ok()) {
                     return;
                 }

@@ -1,6 +1,8 @@
 package io.amoc.shell.daemon;
 
-import io.amoc.shell.Reply;
+import io.amoc.shell.attach.DetachingRunner;
+import io.amoc.shell.cli.DaemonMain;
+import io.amoc.shell.language.Reply;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,7 +104,7 @@ class SmallPartsTest {
         Path other = dir.resolve("other.properties");
         Files.writeString(other, "slave_port = 5678\n");
         assertEquals(5678, new SlaveArguments(List.of("--config", other.toString())).port(config));
-        assertEquals(SlaveArguments.DEFAULT_PORT, new SlaveArguments(List.of()).port(dir.resolve("missing")));
+        assertEquals(io.amoc.config.ConfigKeys.SLAVE_PORT.defaultValue().orElseThrow(), new SlaveArguments(List.of()).port(dir.resolve("missing")));
         assertEquals(List.of("10.0.0.1", "127.0.0.1"), new SlaveArguments(List.of("--bind", "10.0.0.1")).hostsToTry());
     }
 

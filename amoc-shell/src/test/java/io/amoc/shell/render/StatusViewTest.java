@@ -5,7 +5,7 @@ import io.amoc.cluster.NodeResult;
 import io.amoc.engine.NodeState;
 import io.amoc.engine.NodeStatus;
 import io.amoc.engine.RemovalReport;
-import io.amoc.shell.Reply;
+import io.amoc.shell.language.Reply;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;

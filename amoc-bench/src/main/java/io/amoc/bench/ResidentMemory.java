@@ -1,0 +1,26 @@
+package io.amoc.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The resident set size of this process, from /proc (0 where there is no /proc). */
+final class ResidentMemory {
+
+    private static final Path STATUS = Path.of("/proc/self/status");
+    private static final long BYTES_PER_KIB = 1024;
+
+    private ResidentMemory() {
+    }
+
+    static long bytes() {
+        try {
+            return Files.readAllLines(STATUS).stream()
+                    .filter(line -> line.startsWith("VmRSS:"))
+                    .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")) * BYTES_PER_KIB)
+                    .findFirst().orElse(0);
+        } catch (IOException | NumberFormatException e) {
+            return 0;
+        }
+    }
+}

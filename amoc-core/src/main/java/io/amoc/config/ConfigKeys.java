@@ -1,0 +1,148 @@
+package io.amoc.config;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every configuration key amoc itself reads, with its kind of value, its default and one line of documentation: the
+ * one registry that feeds validation at {@code config.set}, {@code config.list}, completion in the shell and the
+ * check that {@code conf/amoc.properties} documents every key. Scenarios' own keys are not registered: they stay
+ * free-form ({@link ConfigValues} only limits their shape).
+ *
+ * <p>Adding a key takes one entry here and two lines in {@code conf/amoc.properties}:
+ * <pre>{@code
+ * public static final ConfigKey<Long> MY_TIMEOUT = key("my_timeout", ValueTypes.positiveMillis(), 5000L,
+ *         "Milliseconds ... (one line).");
+ * }</pre>
+ * (or {@link #unset} for a key whose absence means something), then in the properties file the same line as a
+ * comment followed by {@code #my_timeout = 5000} (ConfigKeysTest checks both), and read it with
+ * {@code ConfigKeys.MY_TIMEOUT.get(config)}. The kinds of value are in {@link ValueTypes}.
+ */
+public final class ConfigKeys {
+
+    private static final List<ConfigKey<?>> ALL = new ArrayList<>();
+
+    // --- users (docs/engine.md)
+    public static final ConfigKey<Long> INTERARRIVAL = key("interarrival", ValueTypes.millis(), 50L,
+            "Milliseconds between two user starts on a node (0 = all at once).");
+    public static final ConfigKey<Long> REPEAT_INTERVAL = key("repeat_interval", ValueTypes.millis(), 60_000L,
+            "Milliseconds a user waits between two iterations of start().");
+    public static final ConfigKey<Long> REPEAT_NUM = key("repeat_num", ValueTypes.countOrInfinity(),
+            Double.POSITIVE_INFINITY, "How many times each user runs start() in all: a number or infinity.");
+    public static final ConfigKey<Duration> REMOVE_GRACE_PERIOD = key("remove_grace_period", ValueTypes.secondsOrZero(),
+            2L, "Seconds a forcibly removed (or stopped) user has to end before it is reported as a straggler.");
+
+    // --- scenarios and shell (docs/shell.md)
+    public static final ConfigKey<List<String>> SCENARIO_PATH = key("scenario_path", ValueTypes.texts(), List.of(),
+            "Extra directories of scenario sources, besides scenarios/ of the install and --scenarios DIR.");
+    public static final ConfigKey<String> HISTORY_FILE = unset("history_file", ValueTypes.text(),
+            "~/.amoc_history",
+            "The console's history file (default ~/.amoc_history, or var/.amoc_history when home is not writable).");
+
+    // --- XMPP (io.amoc.xmpp, docs/xmpp.md)
+    public static final ConfigKey<String> XMPP_HOST = key("xmpp_host", ValueTypes.text(), "127.0.0.1",
+            "Address of the XMPP server the users log in to.");
+    public static final ConfigKey<Integer> XMPP_PORT = key("xmpp_port", ValueTypes.port(), 5222L,
+            "Client port of the XMPP server.");
+    public static final ConfigKey<String> XMPP_DOMAIN = key("xmpp_domain", ValueTypes.text(), "localhost",
+            "XMPP domain of the accounts.");
+    public static final ConfigKey<String> XMPP_USERNAME_PATTERN = key("xmpp_username_pattern", ValueTypes.text(),
+            "user_%d", "Username of user N (a String.format pattern).");
+    public static final ConfigKey<String> XMPP_PASSWORD_PATTERN = key("xmpp_password_pattern", ValueTypes.text(),
+            "password_%d", "Password of user N (a String.format pattern).");
+    public static final ConfigKey<String> XMPP_RESOURCE = key("xmpp_resource", ValueTypes.text(), "amoc",
+            "Resource bound at login.");
+    public static final ConfigKey<String> XMPP_TLS = key("xmpp_tls",
+            ValueTypes.oneOf("disabled", "optional", "required", "direct"), "disabled",
+            "TLS: disabled, optional or required (STARTTLS), or direct (TLS from the first byte, e.g."
+                    + " port 5223; lean transport only). Server certificates are not verified.");
+    public static final ConfigKey<String> XMPP_SASL = key("xmpp_sasl", ValueTypes.text(), "PLAIN",
+            "SASL mechanism: PLAIN (cheap), SCRAM-SHA-1 or SCRAM-SHA-256 (PBKDF2 per login on both"
+                    + " sides); \"\" = the strongest the server offers.");
+    public static final ConfigKey<String> XMPP_TRANSPORT = key("xmpp_transport", ValueTypes.oneOf("lean", "tcp"),
+            "lean",
+            "Connection class: lean (one virtual reader thread per connection, small buffers) or tcp"
+                    + " (Smack's XMPPTCPConnection: 2 platform threads per connection, for scenarios that need"
+                    + " stream management).");
+    public static final ConfigKey<List<String>> XMPP_SERVERS = key("xmpp_servers", ValueTypes.hostPorts(), List.of(),
+            "Several servers as \"host:port\": user N connects to number ((N - 1) mod count) + 1; when"
+                    + " set, replaces xmpp_host and xmpp_port. Example: [\"127.0.0.1:5222\", \"127.0.0.1:5223\"]");
+    public static final ConfigKey<List<String>> XMPP_SOURCE_ADDRESSES = key("xmpp_source_addresses",
+            ValueTypes.ipAddresses(), List.of(),
+            "Local IP addresses to connect from: user N uses number ((N - 1) mod count) + 1, so that"
+                    + " one generator opens more connections than the ~28,000 ephemeral ports of one address"
+                    + " pair allow. [] = the system's choice. Example: [\"127.0.0.2\", \"127.0.0.3\"] (all of"
+                    + " 127.0.0.0/8 is local on Linux).");
+    public static final ConfigKey<Long> XMPP_TIMEOUT = key("xmpp_timeout", ValueTypes.positiveMillis(), 30_000L,
+            "Milliseconds allowed for connecting, logging in and each Smack reply.");
+
+    // --- metrics and Graphite (docs/metrics.md)
+    public static final ConfigKey<String> GRAPHITE_HOST = unset("graphite_host", ValueTypes.text(),
+            "none: metrics are not reported", "Host of Graphite's plaintext (carbon) receiver;"
+                    + " unset = metrics are not reported. Env: AMOC_GRAPHITE_HOST");
+    public static final ConfigKey<Integer> GRAPHITE_PORT = key("graphite_port", ValueTypes.port(), 2003L,
+            "Port of Graphite's plaintext receiver. Env: AMOC_GRAPHITE_PORT");
+    public static final ConfigKey<String> GRAPHITE_PREFIX = unset("graphite_prefix", ValueTypes.text(),
+            "this host's name", "First element of every metric path; default: this host's name"
+                    + " (give each amoc JVM on one machine its own).");
+    public static final ConfigKey<Duration> GRAPHITE_INTERVAL = key("graphite_interval", ValueTypes.seconds(), 10L,
+            "Seconds between reports to Graphite (decimals allowed).");
+    public static final ConfigKey<String> GRAPHITE_ENDPOINT = unset("graphite_endpoint", ValueTypes.text(),
+            "none: no annotations",
+            "host:port of graphite-web; when set, start/add/remove are posted as events (annotations).");
+
+    // --- distribution (docs/distributed.md)
+    public static final ConfigKey<List<String>> HOSTS = key("hosts", ValueTypes.texts(), List.of(),
+            "Slaves the master drives with dist.*: a list of \"host:port\" (port = the slave's slave_port)."
+                    + " Env: AMOC_HOSTS");
+    public static final ConfigKey<Duration> HEARTBEAT_INTERVAL = key("heartbeat_interval", ValueTypes.seconds(), 1L,
+            "Seconds between the master's heartbeats to each slave; a slave is down after 3 missed beats.");
+    public static final ConfigKey<Duration> RMI_CONNECT_TIMEOUT = key("rmi_connect_timeout", ValueTypes.seconds(), 5L,
+            "Seconds the master waits to open a connection to a slave.");
+    public static final ConfigKey<Duration> RMI_READ_TIMEOUT = key("rmi_read_timeout", ValueTypes.seconds(), 60L,
+            "Seconds the master waits for a slave's answer (keep it above the slowest scenario init).");
+    public static final ConfigKey<Integer> SLAVE_PORT = key("slave_port", ValueTypes.portOrZero(), 1099L,
+            "Port of a slave's RMI registry (bin/amoc slave --port overrides it).");
+    public static final ConfigKey<Integer> SLAVE_OBJECT_PORT = key("slave_object_port", ValueTypes.portOrZero(), 1100L,
+            "Port of a slave's remote object (--object-port overrides it); open both ports to the master.");
+    public static final ConfigKey<Duration> MASTER_SILENCE_TIMEOUT = key("master_silence_timeout", ValueTypes.seconds(),
+            30L, "Seconds a slave waits without a heartbeat before it stops its users and accepts a new master.");
+    public static final ConfigKey<String> TLS_DIR = key("tls_dir", ValueTypes.text(), "conf/tls",
+            "The cluster's TLS material (bin/amoc tls init writes it): every RMI connection between the master and its"
+                    + " slaves is mutual TLS 1.3 with it, and nothing runs without it. A relative directory is under"
+                    + " the install. Env: AMOC_TLS_DIR");
+
+    private ConfigKeys() {
+    }
+
+    /** A key with a default: {@code defaultLiteral} as it would be written in the properties file. */
+    private static <T> ConfigKey<T> key(String name, ValueType<T> type, Object defaultLiteral, String doc) {
+        return register(new ConfigKey<>(name, type, defaultLiteral, null, doc));
+    }
+
+    /** A key without a default; {@code whenUnset} says what happens when it is set nowhere. */
+    private static <T> ConfigKey<T> unset(String name, ValueType<T> type, String whenUnset, String doc) {
+        return register(new ConfigKey<>(name, type, null, whenUnset, doc));
+    }
+
+    private static synchronized <T> ConfigKey<T> register(ConfigKey<T> key) {
+        if (find(key.name()).isPresent()) {
+            throw new IllegalStateException("config key " + key.name() + " is registered twice");
+        }
+        ALL.add(key);
+        return key;
+    }
+
+    /** Every registered key, in the order of the registry. */
+    public static synchronized List<ConfigKey<?>> all() {
+        return Collections.unmodifiableList(new ArrayList<>(ALL));
+    }
+
+    /** The registered key {@code name}, if it is one. */
+    public static synchronized Optional<ConfigKey<?>> find(String name) {
+        return ALL.stream().filter(k -> k.name().equals(name)).findFirst();
+    }
+}

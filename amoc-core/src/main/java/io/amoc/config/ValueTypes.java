@@ -1,0 +1,157 @@
+package io.amoc.config;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * The kinds of value the registered keys take ({@link ConfigKeys}). Each refuses what makes no sense, with one line
+ * naming the key: a negative count, a port out of range, a duration longer than a day (1e308 seconds is a typo,
+ * not a plan). Durations in seconds have one parser here ({@link #seconds()}), used by every key that takes one.
+ */
+public final class ValueTypes {
+
+    /** The longest duration a key accepts, in seconds: one day. */
+    public static final long MAX_SECONDS = 86_400;
+    /** The same in milliseconds. */
+    public static final long MAX_MILLIS = MAX_SECONDS * 1_000;
+    private static final double MILLIS_PER_SECOND = 1_000;
+    private static final int MAX_PORT = 65_535;
+
+    private ValueTypes() {
+    }
+
+    /** Milliseconds, 0 or more (at most a day). */
+    public static ValueType<Long> millis() {
+        return wholeNumber("a whole number of milliseconds from 0 to " + MAX_MILLIS, 0, MAX_MILLIS);
+    }
+
+    /** Milliseconds, 1 or more (at most a day). */
+    public static ValueType<Long> positiveMillis() {
+        return wholeNumber("a whole number of milliseconds from 1 to " + MAX_MILLIS, 1, MAX_MILLIS);
+    }
+
+    /** A number of times: 1 or more, or {@code infinity} (read as {@link Long#MAX_VALUE}). */
+    public static ValueType<Long> countOrInfinity() {
+        String description = "a positive whole number or infinity";
+        return new Kind<>(description, literal -> {
+            if (literal instanceof Double d && d == Double.POSITIVE_INFINITY) {
+                return Long.MAX_VALUE;
+            }
+            return literal instanceof Long n && n >= 1 ? n : null;
+        });
+    }
+
+    /** Seconds above 0, decimals allowed ({@code 0.5}), at most a day. */
+    public static ValueType<Duration> seconds() {
+        return seconds("a number of seconds above 0 (decimals allowed, e.g. 0.5), at most " + MAX_SECONDS, false);
+    }
+
+    /** Seconds, 0 or more, decimals allowed, at most a day. */
+    public static ValueType<Duration> secondsOrZero() {
+        return seconds("a number of seconds from 0 to " + MAX_SECONDS + " (decimals allowed, e.g. 0.5)", true);
+    }
+
+    /** A TCP port, 1 to 65535. */
+    public static ValueType<Integer> port() {
+        return new Kind<>("a port from 1 to " + MAX_PORT, literal -> portOf(literal, 1));
+    }
+
+    /** A TCP port, or 0 for a free one chosen when listening. */
+    public static ValueType<Integer> portOrZero() {
+        return new Kind<>("a port from 1 to " + MAX_PORT + ", or 0 for a free one", literal -> portOf(literal, 0));
+    }
+
+    /** A text, e.g. a host name. */
+    public static ValueType<String> text() {
+        return new Kind<>("a text, e.g. \"127.0.0.1\"", literal -> literal instanceof String s ? s : null);
+    }
+
+    /** One of {@code choices}, in any case; read back in lower case. */
+    public static ValueType<String> oneOf(String... choices) {
+        List<String> allowed = Arrays.stream(choices).map(c -> c.toLowerCase(Locale.ROOT)).toList();
+        return new Kind<>("one of " + String.join(", ", allowed), literal -> literal instanceof String s
+                && allowed.contains(s.strip().toLowerCase(Locale.ROOT)) ? s.strip().toLowerCase(Locale.ROOT) : null);
+    }
+
+    /**
+     * A list of texts ({@code ["a", "b"]}); one text is a list too, split at commas ({@code "a, b"}), as an
+     * environment variable is easiest written. Blank entries are dropped.
+     */
+    public static ValueType<List<String>> texts() {
+        return new Kind<>("a list of texts, e.g. [\"a\", \"b\"]", ValueTypes::textsOf);
+    }
+
+    /** Server addresses: a list of {@code "host:port"} (or one), e.g. {@code ["127.0.0.1:5222", "127.0.0.1:5223"]}. */
+    public static ValueType<List<String>> hostPorts() {
+        return new Kind<>("a list of \"host:port\", e.g. [\"127.0.0.1:5222\", \"127.0.0.1:5223\"]",
+                literal -> allOf(textsOf(literal), text -> NetworkAddresses.host(text) != null));
+    }
+
+    /** Local IP address literals: a list (or one), e.g. {@code ["127.0.0.2", "127.0.0.3"]}. */
+    public static ValueType<List<String>> ipAddresses() {
+        return new Kind<>("a list of local IP addresses, e.g. [\"127.0.0.2\", \"127.0.0.3\"]",
+                literal -> allOf(textsOf(literal), NetworkAddresses::isIpLiteral));
+    }
+
+    private static List<String> allOf(List<String> texts, java.util.function.Predicate<String> valid) {
+        return texts == null || !texts.stream().allMatch(valid) ? null : texts;
+    }
+
+    private static ValueType<Long> wholeNumber(String description, long min, long max) {
+        return new Kind<>(description, literal -> literal instanceof Long n && n >= min && n <= max ? n : null);
+    }
+
+    private static ValueType<Duration> seconds(String description, boolean zeroAllowed) {
+        return new Kind<>(description, literal -> {
+            if (!(literal instanceof Long || literal instanceof Double)) {
+                return null;
+            }
+            double seconds = ((Number) literal).doubleValue();
+            boolean inRange = (zeroAllowed ? seconds >= 0 : seconds > 0) && seconds <= MAX_SECONDS;
+            return inRange ? Duration.ofMillis(Math.round(seconds * MILLIS_PER_SECOND)) : null;
+        });
+    }
+
+    private static Integer portOf(Object literal, int min) {
+        return literal instanceof Long n && n >= min && n <= MAX_PORT ? n.intValue() : null;
+    }
+
+    private static List<String> textsOf(Object literal) {
+        List<Object> items = new ArrayList<>();
+        if (literal instanceof List<?> list) {
+            items.addAll(list);
+        } else if (literal instanceof String s) {
+            items.addAll(Arrays.asList(s.split(",")));
+        } else {
+            return null;
+        }
+        List<String> texts = new ArrayList<>();
+        for (Object item : items) {
+            String text = item instanceof Word word ? word.text() : item instanceof String s ? s : null;
+            if (text == null) {
+                return null;
+            }
+            if (!text.isBlank()) {
+                texts.add(text.strip());
+            }
+        }
+        return List.copyOf(texts);
+    }
+
+    /** A kind whose conversion gives null for a literal that does not fit. */
+    private record Kind<T>(String description, Function<Object, T> conversion) implements ValueType<T> {
+
+        @Override
+        public T convert(String key, Object literal) {
+            T value = literal == null ? null : conversion.apply(literal);
+            if (value == null) {
+                throw new ConfigValueException(key, literal, description);
+            }
+            return value;
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package io.amoc.shell.attach;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What one frame of the attach protocol carries; the byte is what travels on the socket. */
+public enum FrameKind {
+    /** Client to daemon, first frame: the access token. */
+    HELLO('H'),
+    /** Client to daemon: one command line to run. */
+    RUN('R'),
+    /** Client to daemon: are you there? */
+    PING('P'),
+    /** Client to daemon: stop everything and exit. */
+    STOP('S'),
+    /** Client to daemon: what Tab offers at a cursor ("cursor\nline"); the answer is one suggestion a line. */
+    COMPLETE('C'),
+    /** Daemon to client: the request succeeded; the text follows. */
+    OK('O'),
+    /** Daemon to client: the request failed; the one-line error follows. */
+    ERROR('E');
+
+    private final byte code;
+
+    FrameKind(char code) {
+        this.code = (byte) code;
+    }
+
+    public byte code() {
+        return code;
+    }
+
+    public static Optional<FrameKind> of(byte code) {
+        return Arrays.stream(values()).filter(kind -> kind.code == code).findFirst();
+    }
+}

@@ -1,9 +1,0 @@
-package io.amoc.shell.command;
-
-/** An argument of the wrong kind or out of range; the message says what it must be and what was given. */
-public final class BadArgumentException extends Exception {
-
-    public BadArgumentException(String message) {
-        super(message);
-    }
-}

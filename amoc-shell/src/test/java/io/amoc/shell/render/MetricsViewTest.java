@@ -1,0 +1,71 @@
+package io.amoc.shell.render;
+
+import io.amoc.metrics.MetricsSnapshot;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static io.amoc.shell.render.Snapshots.T0;
+import static io.amoc.shell.render.Snapshots.range;
+import static io.amoc.shell.render.Snapshots.snapshot;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MetricsViewTest {
+
+    private static final MetricsSnapshot NODE = snapshot("local", T0, 120,
+            Map.of("messages_sent", 12_345L, "user_failures", 0L),
+            Map.of("message_ttd", range(1, 10_000), "connection", range(1, 0)),
+            Map.of("messages_sent", 600L, "user_failures", 0L));
+
+    @Test
+    void metricsShowsCountersWithRatesAndTimesWithPercentilesAndUnits() {
+        assertEquals("""
+                local: users 120
+                counter         count  last 60 s  rate/s
+                messages_sent  12,345        600    10.0
+                user_failures       0          0     0.0
+                time (whole run)   count     p50     p95     p99     max
+                connection             0       -       -       -       -
+                message_ttd       10,000  5.00ms  9.50ms  9.90ms  10.0ms""", MetricsView.render(NODE));
+    }
+
+    @Test
+    void aClusterViewSaysHowManyNodesWereMergedAndWhichDidNotAnswer() {
+        String text = MetricsView.renderCluster(NODE, 2, List.of("slave3 (down)"));
+        assertTrue(text.endsWith("\n2 nodes merged; no answer from slave3 (down)"), text);
+    }
+
+    @Test
+    void countersWithoutLastMinuteShowADash() {
+        MetricsSnapshot old = snapshot("cluster", T0, 1, Map.of("x", 5L), Map.of(), Map.of());
+        assertTrue(MetricsView.render(old).contains("\nx            5          -       -"), MetricsView.render(old));
+    }
+
+    @Test
+    void longNamesAreCutSoEveryLineFitsEightyColumns() {
+        String name = "a_very_long_counter_name_that_a_scenario_author_thought_was_descriptive_enough";
+        MetricsSnapshot wide = snapshot("local", T0, 1, Map.of(name, 1_000_000_000L),
+                Map.of(name, range(1_000_000, 1_001_000)), Map.of(name, 1_000_000_000L));
+        String text = MetricsView.render(wide);
+        text.lines().forEach(line -> assertTrue(line.length() <= MetricsView.WIDTH, line.length() + ": " + line));
+        assertTrue(text.contains("…"), text);
+        String summary = RunSummaryView.render(wide, Duration.ofSeconds(10));
+        summary.lines().forEach(line -> assertTrue(line.length() <= MetricsView.WIDTH, line));
+    }
+
+    @Test
+    void theRunSummaryShowsTheRunsLengthUsersCountersAndPercentiles() {
+        assertEquals("""
+                run summary (local, 2 min 5 s): users at the stop 120
+                counter         count  rate/s
+                messages_sent  12,345    98.8
+                user_failures       0     0.0
+                time (the run)   count     p50     p95     p99     max
+                connection           0       -       -       -       -
+                message_ttd     10,000  5.00ms  9.50ms  9.90ms  10.0ms""",
+                RunSummaryView.render(NODE, Duration.ofSeconds(125)));
+    }
+}

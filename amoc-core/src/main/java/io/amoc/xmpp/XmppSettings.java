@@ -166,7 +166,7 @@ public record XmppSettings(String host, int port, String domain, String username
         } catch (IllegalArgumentException e) {
             String accepted = Arrays.stream(type.getEnumConstants())
                     .map(c -> c.name().toLowerCase(Locale.ROOT)).reduce((a, b) -> a + ", " + b).orElse("");
-            throw new XmppConfigException(key.name(), value, accepted);
+            throw new XmppConfigException(key.name(), value, "one of: " + accepted);
         }
     }
 }

@@ -6,6 +6,7 @@ import io.amoc.xmpp.transport.LeanConnection;
 import org.jivesoftware.smack.AbstractXMPPConnection;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -81,6 +82,9 @@ class LeanLoginTest {
 
     @Test
     void aStreamErrorDuringSaslEndsTheLoginWithTheServersConditionAndText() {
+        // Prosody ends the stream of an oversized SASL stanza; ejabberd refuses the credentials instead, and its
+        // stream error during login (fail2ban's policy-violation) has a test of its own.
+        Assumptions.assumeTrue(XmppSandbox.serverKind().equals("prosody"), "Prosody's stanza size limit");
         XmppSettings oversized = XmppSettings.fromConfig()
                 .withCredentials("user_%d", "x".repeat(OVERSIZED_PASSWORD_CHARS) + "%d");
         XmppLoginException e = assertThrows(XmppLoginException.class, () -> Xmpp.connect(15, oversized));

@@ -7,10 +7,13 @@ import io.amoc.compile.ScenarioBundle;
 import io.amoc.compile.ScenarioCatalog;
 import io.amoc.compile.ScenarioCompileException;
 import io.amoc.compile.UnknownScenarioException;
+import io.amoc.config.Config;
+import io.amoc.config.ConfigKeys;
 import io.amoc.engine.IdRange;
 import io.amoc.engine.NodeStatus;
 import io.amoc.engine.RemovalReport;
 import io.amoc.metrics.MergedMetrics;
+import io.amoc.metrics.MessageAccount;
 import io.amoc.metrics.MetricsSnapshot;
 
 import java.time.Duration;
@@ -95,10 +98,17 @@ public final class RunControl {
         return nodes.complete(nodes.cluster().remove(request.count(), request.force(), options), options);
     }
 
-    /** Stops every user, runs {@code terminate} once per node, and sums up the run when every node stopped. */
+    /**
+     * Drains the run's stamped messages ({@link MessageDrain}), stops every user, runs {@code terminate} once per
+     * node, and sums up the run when every node stopped (with {@code messages_missing} when it sent stamped messages).
+     */
     public synchronized RunStopped stop() throws CommandException {
         Cluster cluster = nodes.cluster();
         Baseline start = baseline;
+        if (start != null) {
+            MessageDrain.drain(cluster, start.metrics(),
+                    Duration.ofMillis(ConfigKeys.MESSAGE_DRAIN_TIME.get(Config.global())));
+        }
         Optional<MetricsSnapshot> atStop = start == null ? Optional.empty() : Optional.of(metricsOf(cluster));
         ClusterResult<Void> stopped = nodes.complete(cluster.stop(), RunOptions.all());
         if (!stopped.allOk() || atStop.isEmpty()) {
@@ -106,8 +116,8 @@ public final class RunControl {
         }
         baseline = null;
         Duration elapsed = Duration.ofMillis(clockMillis.getAsLong() - start.startedAtMillis());
-        return new RunStopped(stopped, Optional.of(new RunSummary(MergedMetrics.since(start.metrics(), atStop.get()),
-                elapsed)));
+        MetricsSnapshot run = MessageAccount.withMissing(MergedMetrics.since(start.metrics(), atStop.get()));
+        return new RunStopped(stopped, Optional.of(new RunSummary(run, elapsed)));
     }
 
     /** Each node's state, scenario, users and failures. */

@@ -88,6 +88,14 @@ public final class RemoteNodeHandle implements MonitoredNode {
     }
 
     @Override
+    public void drain() throws NodeException {
+        call(node -> {
+            node.drain();
+            return null;
+        });
+    }
+
+    @Override
     public void stop() throws NodeException {
         call(node -> {
             node.stop();

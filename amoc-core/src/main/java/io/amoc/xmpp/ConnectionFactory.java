@@ -5,6 +5,7 @@ import org.jivesoftware.smack.ConnectionConfiguration;
 import org.jivesoftware.smack.ConnectionConfiguration.SecurityMode;
 import org.jivesoftware.smack.ReconnectionManager;
 import org.jivesoftware.smack.SmackConfiguration;
+import org.jivesoftware.smack.SmackException.SmackSaslException;
 import org.jivesoftware.smack.c2s.ModularXmppClientToServerConnection;
 import org.jivesoftware.smack.c2s.ModularXmppClientToServerConnectionConfiguration;
 import org.jivesoftware.smack.roster.Roster;
@@ -24,6 +25,7 @@ final class ConnectionFactory {
     private static final Logger SMACK_LOG = Logger.getLogger("org.jivesoftware.smack");
 
     static {
+        SmackDefaults.apply();
         // Smack logs routine events of a closing connection (e.g. an interrupted wait for </stream>) at INFO.
         SMACK_LOG.setLevel(Level.WARNING);
         // No roster download at login, no automatic reconnection, no stream management: a simulated user does
@@ -38,14 +40,16 @@ final class ConnectionFactory {
     private ConnectionFactory() {
     }
 
-    static AbstractXMPPConnection create(long userId, XmppSettings settings) throws XmppStringprepException {
+    static AbstractXMPPConnection create(long userId, XmppSettings settings)
+            throws XmppStringprepException, SmackSaslException {
         return switch (settings.transport()) {
             case TCP -> tcp(userId, settings);
             case MODULAR -> modular(userId, settings);
         };
     }
 
-    private static AbstractXMPPConnection tcp(long userId, XmppSettings settings) throws XmppStringprepException {
+    private static AbstractXMPPConnection tcp(long userId, XmppSettings settings)
+            throws XmppStringprepException, SmackSaslException {
         XMPPTCPConnectionConfiguration.Builder builder = XMPPTCPConnectionConfiguration.builder();
         configure(builder, userId, settings);
         builder.setConnectTimeout((int) settings.timeout().toMillis());
@@ -54,7 +58,8 @@ final class ConnectionFactory {
         return connection;
     }
 
-    private static AbstractXMPPConnection modular(long userId, XmppSettings settings) throws XmppStringprepException {
+    private static AbstractXMPPConnection modular(long userId, XmppSettings settings)
+            throws XmppStringprepException, SmackSaslException {
         ModularXmppClientToServerConnectionConfiguration.Builder builder =
                 ModularXmppClientToServerConnectionConfiguration.builder();
         configure(builder, userId, settings);
@@ -64,7 +69,7 @@ final class ConnectionFactory {
     }
 
     private static <B extends ConnectionConfiguration.Builder<B, ?>> void configure(
-            B builder, long userId, XmppSettings settings) throws XmppStringprepException {
+            B builder, long userId, XmppSettings settings) throws XmppStringprepException, SmackSaslException {
         builder.setXmppDomain(settings.domain())
                 .setHost(settings.host())
                 .setPort(settings.port())
@@ -74,6 +79,7 @@ final class ConnectionFactory {
                 .setCompressionEnabled(false)
                 .setSecurityMode(securityMode(settings.tls()));
         if (!settings.sasl().isBlank()) {
+            SmackDefaults.checkSasl(settings.sasl().trim());
             builder.addEnabledSaslMechanism(settings.sasl().trim());
         }
         if (settings.tls() != XmppTls.DISABLED) {

@@ -80,7 +80,7 @@ final class SlaveService implements RemoteNode {
         if (bundle == null || bundle.classBytes() == null || bundle.sha256() == null) {
             throw new SlaveException("an incomplete scenario bundle was sent");
         }
-        String actual = BundleDigest.sha256(bundle.classBytes());
+        String actual = BundleDigest.of(bundle);
         if (!actual.equalsIgnoreCase(bundle.sha256())) {
             LOG.warn("refused scenario {}: announced SHA-256 {} but its classes hash to {}",
                     bundle.scenarioName(), bundle.sha256(), actual);

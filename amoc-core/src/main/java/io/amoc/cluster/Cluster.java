@@ -153,6 +153,12 @@ public final class Cluster {
         return NodeCalls.each(nodes.get(), NodeHandle::metrics);
     }
 
+    /** The last {@code count} lines each selected node logged (no lock: answers while other commands run). */
+    public ClusterResult<List<String>> recentLogLines(int count, RunOptions options) {
+        NodeSelection selection = NodeSelection.of(nodes.get(), options);
+        return selection.withUnknown(NodeCalls.each(selection.handles(), node -> node.recentLogLines(count)));
+    }
+
     /** Sets a run-time config value on every node. */
     public synchronized ClusterResult<Void> setConfig(String key, Object value) {
         return NodeCalls.each(nodes.get(), node -> {

@@ -11,8 +11,10 @@ import io.amoc.engine.ScenarioAlreadyRunningException;
 import io.amoc.engine.ScenarioInitException;
 import io.amoc.engine.UserIdsReusedException;
 import io.amoc.metrics.MetricsSnapshot;
+import io.amoc.logs.RecentLines;
 import io.amoc.metrics.NodeMetrics;
 
+import java.util.List;
 import java.util.Map;
 
 /** The node inside this JVM (local mode): the engine's exceptions become {@link NodeException}s with their cause. */
@@ -79,6 +81,11 @@ public final class LocalNodeHandle implements NodeHandle {
     @Override
     public void setConfig(String key, Object value) {
         Config.global().set(key, value);
+    }
+
+    @Override
+    public List<String> recentLogLines(int count) {
+        return RecentLines.last(count);
     }
 
     private NodeException translated(Exception e) {

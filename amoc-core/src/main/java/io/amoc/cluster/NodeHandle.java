@@ -6,6 +6,7 @@ import io.amoc.engine.NodeStatus;
 import io.amoc.engine.RemovalReport;
 import io.amoc.metrics.MetricsSnapshot;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -43,4 +44,9 @@ public interface NodeHandle {
 
     /** Sets a run-time config value on the node. */
     void setConfig(String key, Object value) throws NodeException;
+
+    /** The last {@code count} lines the node's JVM logged, oldest first. */
+    default List<String> recentLogLines(int count) throws NodeException {
+        throw new NodeException(name(), "this node keeps no log lines", null);
+    }
 }

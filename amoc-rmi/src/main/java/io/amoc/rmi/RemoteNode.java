@@ -8,6 +8,7 @@ import io.amoc.metrics.MetricsSnapshot;
 
 import java.rmi.Remote;
 import java.rmi.RemoteException;
+import java.util.ArrayList;
 import java.util.HashMap;
 
 /**
@@ -66,6 +67,9 @@ public interface RemoteNode extends Remote {
 
     /** Sets a run-time config value on the slave. */
     void setConfig(String key, Object value) throws RemoteException, SlaveException;
+
+    /** The last {@code count} lines the slave's JVM logged, oldest first. */
+    ArrayList<String> recentLogLines(int count) throws RemoteException, SlaveException;
 
     /** A node's status and, when asked for, its metrics (else null). */
     record NodeReport(NodeStatus status, MetricsSnapshot metrics) implements java.io.Serializable {

@@ -13,6 +13,7 @@ import java.io.InvalidClassException;
 import java.rmi.NotBoundException;
 import java.rmi.RemoteException;
 import java.rmi.registry.LocateRegistry;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -109,6 +110,11 @@ public final class RemoteNodeHandle implements MonitoredNode {
             node.setConfig(key, Wire.value(value));
             return null;
         });
+    }
+
+    @Override
+    public List<String> recentLogLines(int count) throws NodeException {
+        return List.copyOf(call(node -> node.recentLogLines(count)));
     }
 
     /** The status under the name the master knows the slave by (it may call itself by another address). */

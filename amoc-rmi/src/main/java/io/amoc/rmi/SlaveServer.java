@@ -3,6 +3,7 @@ package io.amoc.rmi;
 import io.amoc.config.Config;
 import io.amoc.engine.NodeController;
 import io.amoc.metrics.MetricsReporting;
+import io.amoc.logs.LogLevels;
 import io.amoc.metrics.NodeMetrics;
 import io.amoc.rmi.tls.TlsFiles;
 import io.amoc.rmi.tls.TlsMaterial;
@@ -78,6 +79,7 @@ public final class SlaveServer implements AutoCloseable {
         System.setProperty("java.rmi.server.hostname", address.getHostAddress());
         System.setProperty("java.rmi.server.useCodebaseOnly", "true");
         SerialFilters.installRegistryLimits();
+        LogLevels.followConfig();
         ClusterTls.install(material);
         TlsServerSocketFactory registrySockets = new TlsServerSocketFactory(address, material);
         TlsServerSocketFactory objectSockets = new TlsServerSocketFactory(address, material);

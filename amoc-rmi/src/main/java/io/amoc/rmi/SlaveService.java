@@ -7,10 +7,12 @@ import io.amoc.engine.IdRange;
 import io.amoc.engine.NodeController;
 import io.amoc.engine.NodeStatus;
 import io.amoc.engine.RemovalReport;
+import io.amoc.logs.RecentLines;
 import io.amoc.metrics.NodeMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -152,6 +154,11 @@ final class SlaveService implements RemoteNode {
         }
         Config.global().set(key, value);
         LOG.info("config {} = {}", key, value);
+    }
+
+    @Override
+    public ArrayList<String> recentLogLines(int count) {
+        return new ArrayList<>(RecentLines.last(Math.max(0, Math.min(count, RecentLines.KEPT))));
     }
 
     /** Runs one controller call; its expected failures become one-line slave errors, the unexpected are logged. */

@@ -130,17 +130,22 @@ public final class Cluster {
         long total = removed.values().values().stream().mapToLong(r -> r.removed().size()).sum();
         ScenarioBundle scenario = running;
         String name = scenario == null ? "" : scenario.scenarioName();
-        notify(l -> l.removed(name, total, selection.handles().size()));
+        notify(l -> l.removed(name, total, force, selection.handles().size()));
         return selection.withUnknown(removed);
     }
 
     /** Stops the run on every node: users end, {@code terminate} runs once per node. */
     public synchronized ClusterResult<Void> stop() {
-        ClusterResult<Void> stopped = NodeCalls.each(nodes.get(), node -> {
+        List<NodeHandle> all = nodes.get();
+        ClusterResult<Void> stopped = NodeCalls.each(all, node -> {
             node.stop();
             return null;
         });
+        ScenarioBundle ended = running;
         running = null;
+        if (ended != null) {
+            notify(l -> l.stopped(ended.scenarioName(), all.size()));
+        }
         return stopped;
     }
 

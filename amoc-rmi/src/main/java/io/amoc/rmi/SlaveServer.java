@@ -42,7 +42,7 @@ public final class SlaveServer implements AutoCloseable {
     private final NodeController controller;
     private final MasterWatch watch;
     private final ScheduledExecutorService watchTimer;
-    private final MetricsReporting reporting = MetricsReporting.startFromConfig(NodeMetrics.current(), Config.global());
+    private final MetricsReporting reporting;
     private final Registry registry;
     private final SlaveService service;
     private final int registryPort;
@@ -57,6 +57,8 @@ public final class SlaveServer implements AutoCloseable {
         this.watch = watch;
         this.registryPort = registryPort;
         this.objectPort = objectPort;
+        this.reporting = MetricsReporting.startFromConfig(NodeMetrics.current(), Config.global(),
+                java.util.Optional.of(controller.name()));
         this.watchTimer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "amoc-master-watch");
             thread.setDaemon(true);

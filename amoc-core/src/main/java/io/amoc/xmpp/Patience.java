@@ -24,8 +24,9 @@ final class Patience {
     }
 
     /**
-     * Runs {@code action} until it succeeds, retrying while the server says {@code notYet}; after {@code timeout}
-     * the last such error is thrown.
+     * Runs {@code action} until it succeeds, retrying while the server says {@code notYet} or asks to wait and try
+     * again (an error of type {@code wait}, e.g. ejabberd's database conflict when many users create nodes at once);
+     * after {@code timeout} the last such error is thrown.
      */
     static <T> T retry(Duration timeout, StanzaError.Condition notYet, Action<T> action)
             throws SmackException, XMPPException, InterruptedException {
@@ -34,7 +35,9 @@ final class Patience {
             try {
                 return action.run();
             } catch (XMPPException.XMPPErrorException e) {
-                if (e.getStanzaError().getCondition() != notYet || System.nanoTime() > deadline) {
+                StanzaError error = e.getStanzaError();
+                boolean later = error.getCondition() == notYet || error.getType() == StanzaError.Type.WAIT;
+                if (!later || System.nanoTime() > deadline) {
                     throw e;
                 }
                 Thread.sleep(PAUSE_MILLIS);

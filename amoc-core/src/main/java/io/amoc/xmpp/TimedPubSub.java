@@ -66,9 +66,13 @@ public final class TimedPubSub implements AutoCloseable {
         }
     }
 
-    /** Creates the node {@code node} (owned by this user) unless it exists already. */
+    /**
+     * Creates the node {@code node} (owned by this user) unless it exists already; retried while the server asks to
+     * wait, up to {@code xmpp_timeout}.
+     */
     public void create(String node) throws XMPPException, SmackException, InterruptedException {
-        service.getOrCreateLeafNode(node);
+        Patience.retry(XmppSettings.fromConfig().timeout(), StanzaError.Condition.conflict,
+                () -> service.getOrCreateLeafNode(node));
     }
 
     /**

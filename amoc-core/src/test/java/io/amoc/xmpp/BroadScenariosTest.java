@@ -55,6 +55,7 @@ class BroadScenariosTest {
         Config.global().set("muc_room_prefix", "rooms-" + token + "-");
         run("GroupChat", 501, 600);
 
+        assertEquals(0, counter("rooms_incomplete"), "every user saw its whole room");
         assertEquals(100, counter("room_messages_sent"));
         assertEquals(100 * 9, counter("room_messages_received"), "each message heard by the 9 other members");
         assertEquals(100 * 9, timed("room_message_ttd"));

@@ -99,4 +99,9 @@ public final class RogueSlaveMain implements RemoteNode {
     @Override
     public void setConfig(String key, Object value) {
     }
+
+    @Override
+    public java.util.ArrayList<String> recentLogLines(int count) {
+        return new java.util.ArrayList<>();
+    }
 }

@@ -10,8 +10,8 @@ import io.amoc.engine.RemovalReport;
 import io.amoc.engine.ScenarioAlreadyRunningException;
 import io.amoc.engine.ScenarioInitException;
 import io.amoc.engine.UserIdsReusedException;
-import io.amoc.metrics.MetricsSnapshot;
 import io.amoc.logs.RecentLines;
+import io.amoc.metrics.MetricsSnapshot;
 import io.amoc.metrics.NodeMetrics;
 
 import java.util.List;

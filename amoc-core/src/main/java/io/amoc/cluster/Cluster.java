@@ -2,6 +2,7 @@ package io.amoc.cluster;
 
 import io.amoc.compile.ScenarioBundle;
 import io.amoc.config.Config;
+import io.amoc.engine.FailureGroup;
 import io.amoc.engine.IdRange;
 import io.amoc.engine.NodeStatus;
 import io.amoc.engine.RemovalReport;
@@ -162,6 +163,11 @@ public final class Cluster {
     public ClusterResult<List<String>> recentLogLines(int count, RunOptions options) {
         NodeSelection selection = NodeSelection.of(nodes.get(), options);
         return selection.withUnknown(NodeCalls.each(selection.handles(), node -> node.recentLogLines(count)));
+    }
+
+    /** Every node's failed users, grouped by cause (no lock: answers while other commands run). */
+    public ClusterResult<List<FailureGroup>> failures() {
+        return NodeCalls.each(nodes.get(), NodeHandle::failures);
     }
 
     /** Sets a run-time config value on every node. */

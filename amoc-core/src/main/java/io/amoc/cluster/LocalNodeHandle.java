@@ -2,6 +2,7 @@ package io.amoc.cluster;
 
 import io.amoc.compile.ScenarioBundle;
 import io.amoc.config.Config;
+import io.amoc.engine.FailureGroup;
 import io.amoc.engine.IdRange;
 import io.amoc.engine.NoScenarioRunningException;
 import io.amoc.engine.NodeController;
@@ -86,6 +87,11 @@ public final class LocalNodeHandle implements NodeHandle {
     @Override
     public List<String> recentLogLines(int count) {
         return RecentLines.last(count);
+    }
+
+    @Override
+    public List<FailureGroup> failures() {
+        return controller.failures();
     }
 
     private NodeException translated(Exception e) {

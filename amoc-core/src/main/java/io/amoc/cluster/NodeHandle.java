@@ -1,6 +1,7 @@
 package io.amoc.cluster;
 
 import io.amoc.compile.ScenarioBundle;
+import io.amoc.engine.FailureGroup;
 import io.amoc.engine.IdRange;
 import io.amoc.engine.NodeStatus;
 import io.amoc.engine.RemovalReport;
@@ -49,4 +50,7 @@ public interface NodeHandle {
     default List<String> recentLogLines(int count) throws NodeException {
         throw new NodeException(name(), "this node keeps no log lines", null);
     }
+
+    /** The users of the node's current (or last) run that failed, grouped by cause, the largest group first. */
+    List<FailureGroup> failures() throws NodeException;
 }

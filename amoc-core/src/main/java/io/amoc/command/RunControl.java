@@ -140,6 +140,11 @@ public final class RunControl {
         return this.nodes.complete(this.nodes.cluster().recentLogLines(lines, options), options);
     }
 
+    /** The users that failed in the current (or last) run, grouped by cause: merged over the nodes and per node. */
+    public Failures failures() throws CommandException {
+        return Failures.of(nodes.complete(nodes.cluster().failures(), RunOptions.all()));
+    }
+
     /** The scenario running on this target, if one is. */
     public Optional<ScenarioBundle> running() {
         return nodes.ifStarted().flatMap(Cluster::running);

@@ -1,6 +1,7 @@
 package io.amoc.cluster;
 
 import io.amoc.compile.ScenarioBundle;
+import io.amoc.engine.FailureGroup;
 import io.amoc.engine.IdRange;
 import io.amoc.engine.NodeState;
 import io.amoc.engine.NodeStatus;
@@ -24,6 +25,8 @@ public final class InMemoryNode implements NodeHandle {
     Map<String, Object> settings;
     /** Values set with setConfig, in order. */
     public final List<String> configured = new ArrayList<>();
+    /** What failures() answers. */
+    public final List<FailureGroup> failures = new ArrayList<>();
 
     private InMemoryNode(String name, boolean down) {
         this.name = name;
@@ -105,6 +108,12 @@ public final class InMemoryNode implements NodeHandle {
     public synchronized void setConfig(String key, Object value) throws NodeException {
         answer();
         configured.add(key + "=" + value);
+    }
+
+    @Override
+    public synchronized List<FailureGroup> failures() throws NodeException {
+        answer();
+        return List.copyOf(failures);
     }
 
     /** True when this node answers nothing. */

@@ -88,4 +88,9 @@ final class InMemorySlave implements MonitoredNode {
     @Override
     public void setConfig(String key, Object value) {
     }
+
+    @Override
+    public List<io.amoc.engine.FailureGroup> failures() {
+        return List.of();
+    }
 }

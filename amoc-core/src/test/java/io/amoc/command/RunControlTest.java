@@ -3,6 +3,7 @@ package io.amoc.command;
 import io.amoc.cluster.ClusterResult;
 import io.amoc.cluster.InMemoryNode;
 import io.amoc.cluster.NodeResult;
+import io.amoc.engine.FailureGroup;
 import io.amoc.engine.IdRange;
 import io.amoc.engine.RemovalReport;
 import org.junit.jupiter.api.AfterEach;
@@ -148,6 +149,21 @@ class RunControlTest {
         assertEquals(2, metrics.answered());
         assertEquals(4, metrics.snapshot().users());
         assertTrue(metrics.failed().get("b:1").startsWith("b:1 is down"), metrics.failed().toString());
+    }
+
+    @Test
+    void failuresOfOneCauseOnTwoSlavesAreOneGroupAndTheDownSlaveIsNamed() throws Exception {
+        a.failures.add(new FailureGroup("IllegalStateException: no reply at Chat.java:9", 3, 2_000, 5_000, "a's", "a-trace"));
+        c.failures.add(new FailureGroup("IllegalStateException: no reply at Chat.java:9", 4, 1_000, 9_000, "c's", "c-trace"));
+        c.failures.add(new FailureGroup("XmppLoginException: refused at Chat.java:3", 1, 3_000, 3_000, "c2", "t2"));
+
+        Failures failures = master.dist().failures();
+
+        assertEquals(List.of(new FailureGroup("IllegalStateException: no reply at Chat.java:9", 7, 1_000, 9_000, "c's",
+                "c-trace"), new FailureGroup("XmppLoginException: refused at Chat.java:3", 1, 3_000, 3_000, "c2", "t2")),
+                failures.groups());
+        assertEquals(8, failures.total());
+        assertEquals(List.of("b:1"), failures.byNode().failedNodes());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.amoc.rmi;
 
 import io.amoc.compile.ScenarioBundle;
+import io.amoc.engine.FailureGroup;
 import io.amoc.engine.IdRange;
 import io.amoc.engine.NodeStatus;
 import io.amoc.engine.RemovalReport;
@@ -70,6 +71,9 @@ public interface RemoteNode extends Remote {
 
     /** The last {@code count} lines the slave's JVM logged, oldest first. */
     ArrayList<String> recentLogLines(int count) throws RemoteException, SlaveException;
+
+    /** The users of the slave's current (or last) run that failed, grouped by cause, the largest group first. */
+    ArrayList<FailureGroup> failures() throws RemoteException, SlaveException;
 
     /** A node's status and, when asked for, its metrics (else null). */
     record NodeReport(NodeStatus status, MetricsSnapshot metrics) implements java.io.Serializable {

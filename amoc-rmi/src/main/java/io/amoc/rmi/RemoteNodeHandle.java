@@ -4,6 +4,7 @@ import io.amoc.cluster.MonitoredNode;
 import io.amoc.cluster.NodeException;
 import io.amoc.cluster.NodeUnreachableException;
 import io.amoc.compile.ScenarioBundle;
+import io.amoc.engine.FailureGroup;
 import io.amoc.engine.IdRange;
 import io.amoc.engine.NodeStatus;
 import io.amoc.engine.RemovalReport;
@@ -115,6 +116,11 @@ public final class RemoteNodeHandle implements MonitoredNode {
     @Override
     public List<String> recentLogLines(int count) throws NodeException {
         return List.copyOf(call(node -> node.recentLogLines(count)));
+    }
+
+    @Override
+    public List<FailureGroup> failures() throws NodeException {
+        return List.copyOf(call(RemoteNode::failures));
     }
 
     /** The status under the name the master knows the slave by (it may call itself by another address). */

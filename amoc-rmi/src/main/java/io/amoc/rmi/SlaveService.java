@@ -3,6 +3,7 @@ package io.amoc.rmi;
 import io.amoc.compile.BundleDigest;
 import io.amoc.compile.ScenarioBundle;
 import io.amoc.config.Config;
+import io.amoc.engine.FailureGroup;
 import io.amoc.engine.IdRange;
 import io.amoc.engine.NodeController;
 import io.amoc.engine.NodeStatus;
@@ -145,6 +146,11 @@ final class SlaveService implements RemoteNode {
     public NodeReport report(boolean withMetrics) throws SlaveException {
         return guarded("report", () -> new NodeReport(controller.status(),
                 withMetrics ? Wire.snapshot(NodeMetrics.current().snapshot(controller.name())) : null));
+    }
+
+    @Override
+    public ArrayList<FailureGroup> failures() throws SlaveException {
+        return guarded("failures", () -> new ArrayList<>(controller.failures()));
     }
 
     @Override

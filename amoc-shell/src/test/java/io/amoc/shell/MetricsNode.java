@@ -80,6 +80,11 @@ public final class MetricsNode implements NodeHandle {
     public final java.util.List<String> configured = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Override
+    public java.util.List<io.amoc.engine.FailureGroup> failures() {
+        return java.util.List.of();
+    }
+
+    @Override
     public void setConfig(String key, Object value) {
         configured.add(key + "=" + value);
     }

@@ -5,6 +5,7 @@ import io.amoc.command.CommandException;
 import io.amoc.command.RunControl;
 import io.amoc.shell.language.Command;
 import io.amoc.shell.language.Reply;
+import io.amoc.shell.render.FailuresView;
 import io.amoc.shell.render.MetricsView;
 import io.amoc.shell.render.WatchFrame;
 import org.jline.terminal.Terminal;
@@ -16,7 +17,8 @@ import java.util.Optional;
 
 /**
  * {@code metrics}, {@code watch}, {@code dist.metrics} and {@code dist.watch}: the targets' metrics from the command
- * layer, rendered as tables or redrawn live on the console's terminal.
+ * layer, rendered as tables or redrawn live on the console's terminal; {@code failures} and {@code dist.failures}: the
+ * failed users grouped by cause.
  */
 public final class MetricsCommands {
 
@@ -41,7 +43,11 @@ public final class MetricsCommands {
                 Command.of("dist.metrics", "the slaves' metrics merged: counters summed, histograms merged",
                         args -> distMetrics(dist.metrics())),
                 Command.of("dist.watch", "live view of the slaves merged, every second until a key is pressed",
-                        args -> watch(dist::metrics)));
+                        args -> watch(dist::metrics)),
+                Command.of("failures", "this node's failed users grouped by cause: count, first and last, a stack trace",
+                        args -> Reply.ok(FailuresView.render(local.failures()))),
+                Command.of("dist.failures", "the slaves' failed users grouped by cause (the same cause on two slaves"
+                        + " is one group)", args -> Reply.ok(FailuresView.render(dist.failures()))));
     }
 
     private static Reply distMetrics(ClusterMetrics metrics) {

@@ -1,4 +1,4 @@
-package io.amoc.xmpp;
+package io.amoc.xmpp.transport;
 
 import org.jivesoftware.smack.SmackException.SmackSaslException;
 import org.jivesoftware.smack.sasl.SASLMechanism;

@@ -161,6 +161,12 @@ class InterpreterTest {
     }
 
     @Test
+    void aSleepOfYearsIsRefusedAtOnceWithTheLongestAllowed() {
+        assertEquals("sleep: Ms must be a whole number of milliseconds from 0 to 86400000 (a day), got 999999999999"
+                + " (usage: sleep(Ms))", error("sleep(999999999999)"));
+    }
+
+    @Test
     void sleepEndsWithAnErrorWhenInterrupted() {
         Thread.currentThread().interrupt();
         assertEquals(Reply.error("error: interrupted"), interpreter.run("sleep(60000)"));

@@ -132,6 +132,11 @@ public final class NodeDirectory {
         return monitor.liveness(name);
     }
 
+    /** See {@link HeartbeatMonitor#wentSilent}: a call waiting for this node may give up. */
+    public boolean wentSilent(String name) {
+        return monitor.wentSilent(name);
+    }
+
     /** Sends one beat to every node whose previous beat has returned. */
     public void beatAll() {
         nodes.forEach(this::beat);

@@ -169,7 +169,7 @@ class InterpreterTest {
     @Test
     void sleepEndsWithAnErrorWhenInterrupted() {
         Thread.currentThread().interrupt();
-        assertEquals(Reply.error("error: interrupted"), interpreter.run("sleep(60000)"));
+        assertEquals(Reply.error("error: cancelled"), interpreter.run("sleep(60000)"));
         assertTrue(Thread.interrupted());
         assertEquals(Reply.ok(""), interpreter.run("sleep(1)"));
     }

@@ -10,10 +10,13 @@ import io.amoc.compile.UnknownScenarioException;
 import io.amoc.engine.IdRange;
 import io.amoc.engine.NodeStatus;
 import io.amoc.engine.RemovalReport;
+import io.amoc.engine.UsersDropped;
 import io.amoc.metrics.MergedMetrics;
 import io.amoc.metrics.MetricsSnapshot;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
@@ -133,6 +136,7 @@ public final class RunControl {
         Cluster cluster = nodes.cluster();
         Baseline start = baseline;
         Optional<MetricsSnapshot> atStop = start == null ? Optional.empty() : Optional.of(metricsOf(cluster));
+        Map<String, UsersDropped> dropped = start == null ? Map.of() : droppedSince(cluster, start.startedAtMillis());
         ClusterResult<Void> stopped = nodes.complete(cluster.stop(), RunOptions.all());
         if (!stopped.allOk() || atStop.isEmpty()) {
             return new RunStopped(stopped, Optional.empty());
@@ -140,7 +144,18 @@ public final class RunControl {
         baseline = null;
         Duration elapsed = Duration.ofMillis(clockMillis.getAsLong() - start.startedAtMillis());
         return new RunStopped(stopped, Optional.of(new RunSummary(MergedMetrics.since(start.metrics(), atStop.get()),
-                elapsed)));
+                elapsed, dropped)));
+    }
+
+    /** The users each node stopped on its own since {@code sinceMillis}, from the status it last gave. */
+    private static Map<String, UsersDropped> droppedSince(Cluster cluster, long sinceMillis) {
+        Map<String, UsersDropped> dropped = new LinkedHashMap<>();
+        cluster.status().values().forEach((node, status) -> {
+            if (status.dropped() != null && status.dropped().atMillis() >= sinceMillis) {
+                dropped.put(node, status.dropped());
+            }
+        });
+        return dropped;
     }
 
     /** Each node's state, scenario, users and failures. */

@@ -55,7 +55,7 @@ final class BoundedCall {
             while (true) {
                 long left = end - System.nanoTime();
                 if (left <= 0) {
-                    throw abandoned(caller, node, "no answer within " + seconds(deadline.length()) + " ("
+                    throw abandoned(caller, node, "no answer within " + RmiTimeouts.inSeconds(deadline.length()) + " ("
                             + deadline.key() + ")");
                 }
                 try {
@@ -89,11 +89,6 @@ final class BoundedCall {
             throw runtime;
         }
         throw new IllegalStateException("a slave call failed unexpectedly", failure);
-    }
-
-    private static String seconds(Duration length) {
-        long millis = length.toMillis();
-        return millis % 1000 == 0 ? millis / 1000 + " s" : millis / 1000.0 + " s";
     }
 
     /** How long a call may take, and the config key that says so. */

@@ -156,7 +156,7 @@ public final class RemoteNodeHandle implements MonitoredNode {
 
     /** Keeps {@code status} unless a later-asked one is kept already; returns it under the master's name for it. */
     private NodeStatus observed(NodeStatus status, long askedAtNanos) {
-        NodeStatus named = named(status);
+        NodeStatus named = status.named(name());
         synchronized (this) {
             Observed seen = latest;
             if (seen == null || askedAtNanos - seen.askedAtNanos() >= 0) {
@@ -180,12 +180,6 @@ public final class RemoteNodeHandle implements MonitoredNode {
             return this == LONG ? new BoundedCall.Deadline(timeouts.read(), "rmi_read_timeout")
                     : new BoundedCall.Deadline(timeouts.call(), "rmi_call_deadline");
         }
-    }
-
-    /** The status under the name the master knows the slave by (it may call itself by another address). */
-    private NodeStatus named(NodeStatus s) {
-        return new NodeStatus(name(), s.state(), s.failureReason(), s.scenario(), s.sha256(), s.usersAlive(),
-                s.highestId(), s.failures(), s.spawned(), s.pending());
     }
 
     /** Sends a value of any type the caller likes: for tests of the slave's serial filter. */

@@ -58,4 +58,10 @@ public record RmiTimeouts(Duration connect, Duration read, Duration call) {
     public static RmiTimeouts current() {
         return current;
     }
+
+    /** A timeout as messages say it, in the unit of its config key: {@code 30 s}, {@code 2.5 s}. */
+    static String inSeconds(Duration timeout) {
+        long millis = timeout.toMillis();
+        return (millis % 1000 == 0 ? Long.toString(millis / 1000) : Double.toString(millis / 1000.0)) + " s";
+    }
 }

@@ -35,37 +35,15 @@ hung_host_ms=45000
 "$amoc" tls init --dir "$work/tls" >/dev/null || fail "bin/amoc tls init failed"
 export AMOC_TLS_DIR="$work/tls"
 
-start_slave() {
-  AMOC_MASTER_SILENCE_TIMEOUT=60 "$amoc" slave --bind 127.0.0.1 --allow-loopback --port 0 --object-port 0 \
-    > "$work/slave-$1.log" 2>&1 &
-  pids+=("$!")
-}
-address_of() { # prints slave $1's host:port once it listens (deadline 60 s)
-  local log="$work/slave-$1.log" deadline=$((SECONDS + 60))
-  until grep -Eq '^amoc slave 127\.0\.0\.1:[0-9]+ ' "$log"; do
-    [ $SECONDS -lt $deadline ] || fail "slave $1 did not start"
-    sleep 0.2
-  done
-  grep -Eo '^amoc slave 127\.0\.0\.1:[0-9]+' "$log" | cut -d' ' -f3
-}
-start_slave 1
-start_slave 2
+. "$root/tests/lib/slaves.sh"
+start_slave 1 60
+start_slave 2 60
 first=$(address_of 1)
 second=$(address_of 2)
 frozen_pid=${pids[1]}
 export AMOC_HOSTS="[\"$first\", \"$second\"]"
 
-mkdir "$work/scenarios"
-cat > "$work/scenarios/Waits.java" <<'JAVA'
-import io.amoc.scenario.Scenario;
-
-public class Waits implements Scenario<Void> {
-    @Override
-    public void start(long userId, Void state) throws Exception {
-        Thread.sleep(60_000);
-    }
-}
-JAVA
+write_waits_scenario "$work/scenarios"
 
 # beats every 20 s: the frozen slave stays up for a minute (however slowly the evals' JVMs start on a loaded
 # machine), so a call to it waits its whole rmi_call_deadline

@@ -35,6 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SlaveTransportSafetyTest {
 
     private static final Duration SILENCE = Duration.ofSeconds(30);
+    /** Short calls' deadline here: well above a cold first call on a loaded machine, well below the test's patience. */
+    private static final Duration CALL_DEADLINE = Duration.ofSeconds(4);
 
     @TempDir
     static Path dir;
@@ -43,7 +45,7 @@ class SlaveTransportSafetyTest {
 
     @BeforeAll
     void startSlave() throws Exception {
-        RmiTimeouts.install(new RmiTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(2)));
+        RmiTimeouts.install(new RmiTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(20), CALL_DEADLINE));
         slave = SlaveProcess.start(dir.resolve("slave"), SILENCE);
         handle = new RemoteNodeHandle(SlaveAddress.parse(slave.address()), MasterIdentity.ofThisProcess());
         handle.heartbeat();
@@ -162,7 +164,7 @@ class SlaveTransportSafetyTest {
         try {
             NodeUnreachableException timedOut = assertTimeoutPreemptively(Duration.ofSeconds(15),
                     () -> assertThrows(NodeUnreachableException.class, handle::metrics));
-            assertTrue(timedOut.getMessage().contains("no answer within 2 s (rmi_call_deadline)"),
+            assertTrue(timedOut.getMessage().contains("no answer within 4 s (rmi_call_deadline)"),
                     timedOut.getMessage());
             assertEquals("idle", handle.status().stateLabel(), "status is the last heartbeat's, without a call");
         } finally {

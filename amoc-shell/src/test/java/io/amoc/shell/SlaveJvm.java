@@ -6,6 +6,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +17,8 @@ import java.util.regex.Pattern;
 public final class SlaveJvm implements AutoCloseable {
 
     private static final Pattern READY = Pattern.compile("amoc slave (127\\.0\\.0\\.1:\\d+) ");
+    /** A JVM's start takes seconds, and many more on a machine busy with other builds. */
+    private static final Duration START_PATIENCE = Duration.ofSeconds(60);
 
     private final Process process;
     private final String address;
@@ -38,7 +41,8 @@ public final class SlaveJvm implements AutoCloseable {
                 "--config", properties.toString())
                 .directory(workDir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
-            Fixtures.waitUntil("a slave to listen (see " + log + ")", () -> READY.matcher(read(log)).find());
+            Fixtures.waitUntil("a slave to listen (see " + log + ")", START_PATIENCE,
+                    () -> READY.matcher(read(log)).find());
         } catch (AssertionError | InterruptedException e) {
             slave.destroyForcibly();
             throw e;

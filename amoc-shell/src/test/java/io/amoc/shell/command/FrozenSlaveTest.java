@@ -47,6 +47,8 @@ class FrozenSlaveTest {
     /** A cancelled command ends well before the frozen slave would be seen down (3 heartbeats) and its call abandoned. */
     private static final long CANCELLED_WITHIN_MILLIS = 2_000;
     private static final long SHORT_SILENCE_SECONDS = 2;
+    /** A thawed slave answers the heartbeat that waited for it, or the next one; a loaded machine takes its time. */
+    private static final Duration THAW_PATIENCE = Duration.ofSeconds(30);
 
     @TempDir
     static Path dir;
@@ -143,7 +145,7 @@ class FrozenSlaveTest {
         } finally {
             second.thaw();
         }
-        Fixtures.waitUntil("the thawed slave to be up", () -> rowOf(ok("nodes"), second.address()).contains(" up "));
+        Fixtures.waitUntil("the thawed slave to be up", THAW_PATIENCE, () -> rowOf(ok("nodes"), second.address()).contains(" up "));
     }
 
     @Test
@@ -173,7 +175,7 @@ class FrozenSlaveTest {
         } finally {
             second.thaw();
         }
-        Fixtures.waitUntil("the thawed slave to be up", () -> rowOf(ok("nodes"), second.address()).contains(" up "));
+        Fixtures.waitUntil("the thawed slave to be up", THAW_PATIENCE, () -> rowOf(ok("nodes"), second.address()).contains(" up "));
         ok("dist.stop");
     }
 

@@ -10,6 +10,7 @@ import io.amoc.engine.NodeStatus;
 import io.amoc.engine.RemovalReport;
 import io.amoc.engine.ScenarioAlreadyRunningException;
 import io.amoc.engine.ScenarioInitException;
+import io.amoc.engine.StragglersStillAliveException;
 import io.amoc.engine.UserIdsReusedException;
 import io.amoc.logs.RecentLines;
 import io.amoc.metrics.MetricsSnapshot;
@@ -40,7 +41,7 @@ public final class LocalNodeHandle implements NodeHandle {
     public void start(ScenarioBundle bundle, Map<String, Object> settings) throws NodeException {
         try {
             controller.start(bundle, settings);
-        } catch (ScenarioAlreadyRunningException | ScenarioInitException e) {
+        } catch (ScenarioAlreadyRunningException | ScenarioInitException | StragglersStillAliveException e) {
             throw translated(e);
         }
     }

@@ -10,14 +10,17 @@ import io.amoc.compile.UnknownScenarioException;
 import io.amoc.engine.IdRange;
 import io.amoc.engine.NodeStatus;
 import io.amoc.engine.RemovalReport;
+import io.amoc.engine.UsersDropped;
 import io.amoc.logs.RecentLines;
 import io.amoc.metrics.MergedMetrics;
 import io.amoc.metrics.MetricsSnapshot;
 
-
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 
 /**
@@ -26,7 +29,9 @@ import java.util.function.LongSupplier;
  * down nodes named. A stop returns the summary of the run it ends.
  *
  * <p>Thread-safe. Start, add, remove and stop of one target run one at a time (a slow slave holds up only its own
- * target's changes, up to {@code rmi_read_timeout}); status and metrics never wait for them.
+ * target's changes, up to its call's deadline); status and metrics never wait for them. A caller interrupted while it
+ * waits for its turn (a cancelled command) gets a {@link CommandCancelledException}; one interrupted while the nodes
+ * work gets their answers so far, the others named as cancelled.
  */
 public final class RunControl {
 
@@ -37,6 +42,7 @@ public final class RunControl {
     private final RunNodes nodes;
     private final ScenarioCatalog catalog;
     private final LongSupplier clockMillis;
+    private final ReentrantLock changes = new ReentrantLock(true);
     private Baseline baseline;
 
     /** The metrics when the run started, for its summary. */
@@ -58,9 +64,19 @@ public final class RunControl {
      * Compiles the scenario (if it changed), ships it to each addressed node, runs its {@code init} there, then
      * starts users {@code from..to} split round-robin; spawning goes on in the background.
      */
-    public synchronized RunStarted start(StartRequest request)
+    public RunStarted start(StartRequest request)
             throws CommandException, UnknownScenarioException, ScenarioCompileException {
         String operation = target.operation("do");
+        lock(operation);
+        try {
+            return startLocked(operation, request);
+        } finally {
+            changes.unlock();
+        }
+    }
+
+    private RunStarted startLocked(String operation, StartRequest request)
+            throws CommandException, UnknownScenarioException, ScenarioCompileException {
         positive(operation, "from", "From", request.from());
         if (request.to() < request.from()) {
             throw BadRequestException.of(operation, "to", "To (" + request.to() + ") is below From (" + request.from()
@@ -81,28 +97,48 @@ public final class RunControl {
     }
 
     /** Adds users after the highest id given out in this run; each node's answer is the ids it got. */
-    public synchronized ClusterResult<IdRange> add(AddRequest request) throws CommandException {
+    public ClusterResult<IdRange> add(AddRequest request) throws CommandException {
         String operation = target.operation("add");
         positive(operation, "count", "Count", request.count());
         notTooMany(operation, "count", request.count());
         RunOptions options = request.options();
-        return nodes.complete(nodes.cluster().add(request.count(), options), options);
+        lock(operation);
+        try {
+            return nodes.complete(nodes.cluster().add(request.count(), options), options);
+        } finally {
+            changes.unlock();
+        }
     }
 
     /** Removes the highest-id live users; each node's answer is the ids it removed and those still alive. */
-    public synchronized ClusterResult<RemovalReport> remove(RemoveRequest request) throws CommandException {
+    public ClusterResult<RemovalReport> remove(RemoveRequest request) throws CommandException {
         String operation = target.operation("remove");
         positive(operation, "count", "Count", request.count());
         notTooMany(operation, "count", request.count());
         RunOptions options = request.options();
-        return nodes.complete(nodes.cluster().remove(request.count(), request.force(), options), options);
+        lock(operation);
+        try {
+            return nodes.complete(nodes.cluster().remove(request.count(), request.force(), options), options);
+        } finally {
+            changes.unlock();
+        }
     }
 
     /** Stops every user, runs {@code terminate} once per node, and sums up the run when every node stopped. */
-    public synchronized RunStopped stop() throws CommandException {
+    public RunStopped stop() throws CommandException {
+        lock(target.operation("stop"));
+        try {
+            return stopLocked();
+        } finally {
+            changes.unlock();
+        }
+    }
+
+    private RunStopped stopLocked() throws CommandException {
         Cluster cluster = nodes.cluster();
         Baseline start = baseline;
         Optional<MetricsSnapshot> atStop = start == null ? Optional.empty() : Optional.of(metricsOf(cluster));
+        Map<String, UsersDropped> dropped = start == null ? Map.of() : droppedSince(cluster, start.startedAtMillis());
         ClusterResult<Void> stopped = nodes.complete(cluster.stop(), RunOptions.all());
         if (!stopped.allOk() || atStop.isEmpty()) {
             return new RunStopped(stopped, Optional.empty());
@@ -110,7 +146,18 @@ public final class RunControl {
         baseline = null;
         Duration elapsed = Duration.ofMillis(clockMillis.getAsLong() - start.startedAtMillis());
         return new RunStopped(stopped, Optional.of(new RunSummary(MergedMetrics.since(start.metrics(), atStop.get()),
-                elapsed)));
+                elapsed, dropped)));
+    }
+
+    /** The users each node stopped on its own since {@code sinceMillis}, from the status it last gave. */
+    private static Map<String, UsersDropped> droppedSince(Cluster cluster, long sinceMillis) {
+        Map<String, UsersDropped> dropped = new LinkedHashMap<>();
+        cluster.status().values().forEach((node, status) -> {
+            if (status.dropped() != null && status.dropped().atMillis() >= sinceMillis) {
+                dropped.put(node, status.dropped());
+            }
+        });
+        return dropped;
     }
 
     /** Each node's state, scenario, users and failures. */
@@ -148,6 +195,16 @@ public final class RunControl {
     /** The scenario running on this target, if one is. */
     public Optional<ScenarioBundle> running() {
         return nodes.ifStarted().flatMap(Cluster::running);
+    }
+
+    /** Waits for this target's turn; a cancelled wait does nothing. */
+    private void lock(String operation) throws CommandCancelledException {
+        try {
+            changes.lockInterruptibly();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CommandCancelledException(operation);
+        }
     }
 
     private static MetricsSnapshot metricsOf(Cluster cluster) {

@@ -23,6 +23,11 @@ import java.util.Optional;
  */
 public final class ConfigKeys {
 
+    /**
+     * The longest grace period of a forced removal: a stop or remove waits this long at most, so a larger value
+     * would hold the run's commands hostage to users that ignore interruption (they are shown as stragglers instead).
+     */
+    public static final long MAX_GRACE_SECONDS = 30;
     private static final List<ConfigKey<?>> ALL = new ArrayList<>();
 
     // --- users (docs/engine.md)
@@ -32,8 +37,9 @@ public final class ConfigKeys {
             "Milliseconds a user waits between two iterations of start().");
     public static final ConfigKey<Long> REPEAT_NUM = key("repeat_num", ValueTypes.countOrInfinity(),
             Double.POSITIVE_INFINITY, "How many times each user runs start() in all: a number or infinity.");
-    public static final ConfigKey<Duration> REMOVE_GRACE_PERIOD = key("remove_grace_period", ValueTypes.secondsOrZero(),
-            2L, "Seconds a forcibly removed (or stopped) user has to end before it is reported as a straggler.");
+    public static final ConfigKey<Duration> REMOVE_GRACE_PERIOD = key("remove_grace_period",
+            ValueTypes.secondsOrZero(MAX_GRACE_SECONDS), 2L, "Seconds a forcibly removed (or stopped) user"
+                    + " has to end before it is reported as a straggler (at most 30; a straggler is shown in status).");
 
     // --- scenarios and shell (docs/shell.md)
     public static final ConfigKey<List<String>> SCENARIO_PATH = key("scenario_path", ValueTypes.texts(), List.of(),
@@ -103,7 +109,11 @@ public final class ConfigKeys {
     public static final ConfigKey<Duration> RMI_CONNECT_TIMEOUT = key("rmi_connect_timeout", ValueTypes.seconds(), 5L,
             "Seconds the master waits to open a connection to a slave.");
     public static final ConfigKey<Duration> RMI_READ_TIMEOUT = key("rmi_read_timeout", ValueTypes.seconds(), 60L,
-            "Seconds the master waits for a slave's answer (keep it above the slowest scenario init).");
+            "Seconds the master waits for a slave's answer to a long call: start (with init), stop (with terminate),"
+                    + " a forced remove; keep it above the slowest init and remove_grace_period.");
+    public static final ConfigKey<Duration> RMI_CALL_DEADLINE = key("rmi_call_deadline", ValueTypes.seconds(), 10L,
+            "Seconds the master waits for a slave's answer to a short call (add, gentle remove, config, metrics,"
+                    + " heartbeat); a slave that misses it is named in the answer.");
     public static final ConfigKey<Integer> SLAVE_PORT = key("slave_port", ValueTypes.portOrZero(), 1099L,
             "Port of a slave's RMI registry (bin/amoc slave --port overrides it).");
     public static final ConfigKey<Integer> SLAVE_OBJECT_PORT = key("slave_object_port", ValueTypes.portOrZero(), 1100L,

@@ -47,12 +47,19 @@ public final class ValueTypes {
 
     /** Seconds above 0, decimals allowed ({@code 0.5}), at most a day. */
     public static ValueType<Duration> seconds() {
-        return seconds("a number of seconds above 0 (decimals allowed, e.g. 0.5), at most " + MAX_SECONDS, false);
+        return seconds("a number of seconds above 0 (decimals allowed, e.g. 0.5), at most " + MAX_SECONDS, false,
+                MAX_SECONDS);
     }
 
     /** Seconds, 0 or more, decimals allowed, at most a day. */
     public static ValueType<Duration> secondsOrZero() {
-        return seconds("a number of seconds from 0 to " + MAX_SECONDS + " (decimals allowed, e.g. 0.5)", true);
+        return secondsOrZero(MAX_SECONDS);
+    }
+
+    /** Seconds, 0 or more, decimals allowed, at most {@code maxSeconds}. */
+    public static ValueType<Duration> secondsOrZero(long maxSeconds) {
+        return seconds("a number of seconds from 0 to " + maxSeconds + " (decimals allowed, e.g. 0.5)", true,
+                maxSeconds);
     }
 
     /** A TCP port, 1 to 65535. */
@@ -105,13 +112,13 @@ public final class ValueTypes {
         return new Kind<>(description, literal -> literal instanceof Long n && n >= min && n <= max ? n : null);
     }
 
-    private static ValueType<Duration> seconds(String description, boolean zeroAllowed) {
+    private static ValueType<Duration> seconds(String description, boolean zeroAllowed, long maxSeconds) {
         return new Kind<>(description, literal -> {
             if (!(literal instanceof Long || literal instanceof Double)) {
                 return null;
             }
             double seconds = ((Number) literal).doubleValue();
-            boolean inRange = (zeroAllowed ? seconds >= 0 : seconds > 0) && seconds <= MAX_SECONDS;
+            boolean inRange = (zeroAllowed ? seconds >= 0 : seconds > 0) && seconds <= maxSeconds;
             return inRange ? Duration.ofMillis(Math.round(seconds * MILLIS_PER_SECOND)) : null;
         });
     }

@@ -28,6 +28,7 @@ public final class NodeController {
     private volatile String failureReason;
     private volatile ScenarioBundle bundle;
     private volatile Run run;
+    private volatile UsersDropped dropped;
 
     public NodeController(String name) {
         this.name = name;
@@ -37,13 +38,18 @@ public final class NodeController {
         return name;
     }
 
-    /** Loads the scenario in a fresh class loader, applies settings, runs {@code init}; the node is then running. */
+    /**
+     * Loads the scenario in a fresh class loader, applies settings, runs {@code init}; the node is then running.
+     * Users of the last run that are still alive (stragglers) are stopped again first, and waited for up to
+     * {@code remove_grace_period}: the run does not start while they live.
+     */
     public void start(ScenarioBundle bundle, Map<String, Object> settings)
-            throws ScenarioAlreadyRunningException, ScenarioInitException {
+            throws ScenarioAlreadyRunningException, ScenarioInitException, StragglersStillAliveException {
         synchronized (lifecycle) {
             if (state == NodeState.RUNNING || state == NodeState.TERMINATING) {
                 throw new ScenarioAlreadyRunningException(name, this.bundle.scenarioName());
             }
+            awaitStragglers();
             settings.forEach(Config.global()::set);
             ScenarioInvoker invoker;
             Object scenarioState;
@@ -62,6 +68,17 @@ public final class NodeController {
             started.failures().startReporting();
             started.spawner().begin();
             LOG.info("{}: scenario {} ({}) running", name, bundle.scenarioName(), bundle.sha256());
+        }
+    }
+
+    private void awaitStragglers() throws StragglersStillAliveException {
+        Run last = run;
+        if (last == null || last.pool().alive() == 0) {
+            return;
+        }
+        List<Long> stillAlive = last.pool().stopAll(EngineSettings.removeGracePeriodMillis());
+        if (!stillAlive.isEmpty()) {
+            throw new StragglersStillAliveException(name, last.bundle().scenarioName(), stillAlive);
         }
     }
 
@@ -163,9 +180,13 @@ public final class NodeController {
         return Arrays.stream(ids).filter(id -> !gone.contains(id)).toArray();
     }
 
-    /** Stops all users (forced), calls {@code terminate} once; the node is then finished. Does nothing when idle. */
+    /**
+     * Stops all users (forced), calls {@code terminate} once; the node is then finished. Does nothing when idle.
+     * Users still alive after the grace period stay as stragglers (see {@link NodeStatus#stragglers()}).
+     */
     public void stop() {
         synchronized (lifecycle) {
+            dropped = null;
             Run current = run;
             if (state != NodeState.RUNNING || current == null) {
                 return;
@@ -178,6 +199,23 @@ public final class NodeController {
             }
             current.failures().stopReporting();
             terminate(current);
+        }
+    }
+
+    /**
+     * Stops the run's users on the node's own account, outside any command (a slave whose master fell silent), as
+     * {@link #stop()} does, and says so in its status ({@link NodeStatus#dropped()}) until a master stops a run here.
+     */
+    public void stopOnItsOwn(String reason) {
+        synchronized (lifecycle) {
+            Run current = run;
+            if (state != NodeState.RUNNING || current == null) {
+                return;
+            }
+            long users = current.pool().alive();
+            stop();
+            dropped = new UsersDropped(System.currentTimeMillis(), users, current.bundle().scenarioName(), reason);
+            LOG.warn("{}: stopped its {} users of {}: {}", name, users, current.bundle().scenarioName(), reason);
         }
     }
 
@@ -210,6 +248,7 @@ public final class NodeController {
                 current == null ? 0 : current.pool().alive(),
                 current == null ? 0 : current.highestGivenOut(),
                 current == null ? 0 : current.pool().failures(),
-                progress.spawned(), progress.pending());
+                progress.spawned(), progress.pending(),
+                current == null ? 0 : current.pool().stragglers(), dropped);
     }
 }

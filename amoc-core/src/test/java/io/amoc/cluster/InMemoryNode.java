@@ -27,6 +27,8 @@ public final class InMemoryNode implements NodeHandle {
     public final List<String> configured = new ArrayList<>();
     /** What failures() answers. */
     public final List<FailureGroup> failures = new ArrayList<>();
+    /** What its status says it stopped on its own, if anything. */
+    public volatile io.amoc.engine.UsersDropped dropped;
 
     private InMemoryNode(String name, boolean down) {
         this.name = name;
@@ -95,7 +97,7 @@ public final class InMemoryNode implements NodeHandle {
     public synchronized NodeStatus status() throws NodeException {
         answer();
         return new NodeStatus(name, NodeState.RUNNING, null, "S", "sha", live.size(),
-                live.isEmpty() ? 0 : live.last(), 0, live.size(), 0);
+                live.isEmpty() ? 0 : live.last(), 0, live.size(), 0, 0, dropped);
     }
 
     @Override

@@ -39,6 +39,7 @@ public final class SerialFilters {
 
     private static final Set<Class<?>> MASTER_INBOUND = Set.of(
             io.amoc.engine.NodeStatus.class, io.amoc.engine.NodeState.class, io.amoc.engine.RemovalReport.class,
+            io.amoc.engine.UsersDropped.class,
             io.amoc.metrics.MetricsSnapshot.class, RemoteNode.NodeReport.class, SlaveException.class,
             io.amoc.engine.FailureGroup.class,
             RemoteNode.class, java.rmi.Remote.class, java.lang.reflect.Proxy.class,

@@ -86,7 +86,7 @@ public final class ConsoleCommand implements Callable<Integer> {
             terminal.writer().println("amoc " + VersionCommand.version()
                     + ": type help for the commands, Tab to complete, Ctrl-D to leave.");
             Repl.Session session = new Repl.Session(interpreter, shell.completions(interpreter),
-                    interpreter.session()::exitRequested, true);
+                    interpreter.session()::exitRequested, Thread::interrupt);
             new Repl(terminal, session, Repl.PROMPT, HistoryFile.choose(master.config(), environment.home())).run();
             terminal.writer().println(master.local().running()
                     .map(s -> "bye: stopping " + s.scenarioName() + " and its users").orElse("bye"));

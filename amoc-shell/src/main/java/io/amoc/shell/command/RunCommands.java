@@ -84,7 +84,7 @@ public final class RunCommands {
         RunStopped stopped = run.stop();
         Reply reply = ClusterResults.reply(stopped.nodes(), nothing -> "stopped");
         return stopped.summary().map(summary -> new Reply(reply.ok(), reply.text() + "\n"
-                + RunSummaryView.render(summary.run(), summary.elapsed()))).orElse(reply);
+                + RunSummaryView.render(summary))).orElse(reply);
     }
 
     private static Reply status(RunControl run) throws Exception {

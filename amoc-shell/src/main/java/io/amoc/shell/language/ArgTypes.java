@@ -1,5 +1,6 @@
 package io.amoc.shell.language;
 
+import io.amoc.config.ValueTypes;
 import io.amoc.config.Word;
 
 import java.util.List;
@@ -13,11 +14,13 @@ public final class ArgTypes {
     private static final Pattern COMMAND = Pattern.compile("[A-Za-z_][A-Za-z0-9_.:]*");
 
     /** A number of users: 1 or more. */
-    public static final ArgType<Long> COUNT = wholeNumber("a positive whole number", 1);
+    public static final ArgType<Long> COUNT = wholeNumber("a positive whole number", 1, Long.MAX_VALUE);
     /** A user id: ids start at 1. */
-    public static final ArgType<Long> USER_ID = wholeNumber("a positive whole number (user ids start at 1)", 1);
-    /** A duration in milliseconds: 0 or more. */
-    public static final ArgType<Long> MILLIS = wholeNumber("a whole number of milliseconds, 0 or more", 0);
+    public static final ArgType<Long> USER_ID = wholeNumber("a positive whole number (user ids start at 1)", 1,
+            Long.MAX_VALUE);
+    /** A duration in milliseconds: 0 to a day (a longer wait is a typo, and would hold its client that long). */
+    public static final ArgType<Long> MILLIS = wholeNumber("a whole number of milliseconds from 0 to "
+            + ValueTypes.MAX_MILLIS + " (a day)", 0, ValueTypes.MAX_MILLIS);
     /** {@code true} or {@code false}. */
     public static final ArgType<Boolean> BOOLEAN = new Simple<>("true or false", a -> a.value() instanceof Boolean b ? b : null);
     /** A scenario's simple class name, bare or quoted. */
@@ -45,7 +48,7 @@ public final class ArgTypes {
     private ArgTypes() {
     }
 
-    private static ArgType<Long> wholeNumber(String description, long min) {
+    private static ArgType<Long> wholeNumber(String description, long min, long max) {
         return new ArgType<>() {
             @Override
             public String description() {
@@ -58,7 +61,7 @@ public final class ArgTypes {
                     throw new BadArgumentException("must be a whole number, got " + argument.text()
                             + " (write it without a decimal point or exponent, e.g. 1000)");
                 }
-                if (argument.value() instanceof Long n && n >= min) {
+                if (argument.value() instanceof Long n && n >= min && n <= max) {
                     return n;
                 }
                 throw new BadArgumentException("must be " + description + ", got " + argument.text());

@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-/** The {@code nodes} table: each slave, up or down, when it last answered, its state and users; problems below. */
+/**
+ * The {@code nodes} table: each slave, up or down, when it last answered, its state and users; below it, its problems
+ * and the users it stopped on its own.
+ */
 public final class NodesView {
 
     private static final double MILLIS_PER_SECOND = 1000.0;
@@ -26,6 +29,9 @@ public final class NodesView {
                     status == null || status.scenario() == null ? "-" : status.scenario(),
                     status == null ? "-" : Long.toString(status.usersAlive()));
             view.problem().ifPresent(p -> notes.append('\n').append(view.node()).append(": ").append(withoutNode(view, p)));
+            if (status != null && status.dropped() != null) {
+                notes.append('\n').append(view.node()).append(": ").append(StatusView.dropped(status.dropped()));
+            }
         }
         return table.render() + notes;
     }

@@ -68,4 +68,16 @@ class MetricsViewTest {
                 message_ttd     10,000  5.00ms  9.50ms  9.90ms  10.0ms""",
                 RunSummaryView.render(NODE, Duration.ofSeconds(125)));
     }
+
+    @Test
+    void theRunSummaryCountsTheUsersASlaveStoppedOnItsOwnAndSaysWhy() {
+        long at = java.time.LocalDate.now().atTime(12, 3, 4).atZone(java.time.ZoneId.systemDefault()).toInstant()
+                .toEpochMilli();
+        String summary = RunSummaryView.render(new io.amoc.command.RunSummary(NODE, Duration.ofSeconds(125),
+                Map.of("b:1099", new io.amoc.engine.UsersDropped(at, 500, "Chat", "no heartbeat for 30 s"))));
+
+        assertEquals(List.of("run summary (local, 2 min 5 s): users at the stop 120; stopped before, by their node: 500",
+                "b:1099: stopped its 500 users of Chat at 12:03:04: no heartbeat for 30 s"),
+                summary.lines().limit(2).toList());
+    }
 }

@@ -4,6 +4,7 @@ import io.amoc.cluster.Liveness;
 import io.amoc.cluster.NodeView;
 import io.amoc.engine.NodeState;
 import io.amoc.engine.NodeStatus;
+import io.amoc.engine.UsersDropped;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -32,5 +33,18 @@ class NodesViewTest {
                 c:1099  down     never       -        -             -
                 b:1099: connection refused (is the slave running?)
                 c:1099: unknown host c""", NodesView.render(views, NOW));
+    }
+
+    @Test
+    void aSlaveThatStoppedItsUsersOnItsOwnSaysWhenAndWhy() {
+        long at = java.time.LocalDate.now().atTime(9, 5, 7).atZone(java.time.ZoneId.systemDefault()).toInstant()
+                .toEpochMilli();
+        NodeStatus dropped = new NodeStatus("a:1099", NodeState.RUNNING, null, "PingPong", "ab", 0, 999, 0, 0, 0, 0,
+                new UsersDropped(at, 250, "PingPong", "no heartbeat for 30 s"));
+        String nodes = NodesView.render(List.of(new NodeView("a:1099", Liveness.UP, Optional.of(NOW),
+                Optional.of(dropped), Optional.empty())), NOW);
+
+        assertEquals("a:1099: stopped its 250 users of PingPong at 09:05:07: no heartbeat for 30 s",
+                nodes.lines().toList().getLast());
     }
 }

@@ -5,6 +5,7 @@ import io.amoc.cluster.NodeResult;
 import io.amoc.engine.NodeState;
 import io.amoc.engine.NodeStatus;
 import io.amoc.engine.RemovalReport;
+import io.amoc.engine.UsersDropped;
 import io.amoc.shell.language.Reply;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +39,25 @@ class StatusViewTest {
                 d:7001  idle     -                  0           0         0      0/0        0
                 b:7001: failed(Chat.init() failed: java.io.IOException: no route)
                 c:7001: down(c:7001 is unreachable: Connection refused)""", StatusView.render(results(nodes)));
+    }
+
+    @Test
+    void stragglersAndUsersANodeStoppedOnItsOwnAreNamedBelowTheTableAndCounted() {
+        long at = java.time.LocalDate.now().atTime(12, 3, 4).atZone(java.time.ZoneId.systemDefault()).toInstant()
+                .toEpochMilli();
+        Map<String, NodeResult<NodeStatus>> nodes = new LinkedHashMap<>();
+        nodes.put("a:7001", new NodeResult.Ok<>(new NodeStatus("a:7001", NodeState.FINISHED, null, "Chat", SHA, 2, 9, 0,
+                9, 0, 2, null)));
+        nodes.put("b:7001", new NodeResult.Ok<>(new NodeStatus("b:7001", NodeState.RUNNING, null, "Chat", SHA, 0, 0, 0,
+                0, 0, 0, new UsersDropped(at, 500, "Chat", "no heartbeat for 30 s"))));
+
+        String status = StatusView.render(results(nodes));
+
+        assertEquals(List.of("a:7001: 2 stragglers: users stopped by force and still alive after the grace period"
+                        + " (they ignore interruption); a new run here waits for them",
+                "b:7001: stopped its 500 users of Chat at 12:03:04: no heartbeat for 30 s"),
+                status.lines().skip(3).toList());
+        assertEquals("total: 2 users on 2 of 2 slaves, 0 failures, 2 stragglers", RunView.totals(results(nodes)));
     }
 
     @Test

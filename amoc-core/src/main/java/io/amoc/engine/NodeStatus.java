@@ -15,10 +15,36 @@ import java.io.Serializable;
  * @param failures      users that ended with an exception
  * @param spawned       users started so far in this run
  * @param pending       users asked for and not started yet (the spawn queue)
+ * @param overloaded    why the node's load generator is overloaded now (its figures may show the generator, not the
+ *                      server), or null while it is healthy or not watched
  */
 public record NodeStatus(String node, NodeState state, String failureReason, String scenario, String sha256,
-                         long usersAlive, long highestId, long failures, long spawned, long pending)
+                         long usersAlive, long highestId, long failures, long spawned, long pending, String overloaded)
         implements Serializable {
+
+    /** A node whose generator is healthy (or not watched). */
+    public NodeStatus(String node, NodeState state, String failureReason, String scenario, String sha256,
+                      long usersAlive, long highestId, long failures, long spawned, long pending) {
+        this(node, state, failureReason, scenario, sha256, usersAlive, highestId, failures, spawned, pending, null);
+    }
+
+    /** The same status under another name (a slave may call itself by another address than its master does). */
+    public NodeStatus named(String name) {
+        return new NodeStatus(name, state, failureReason, scenario, sha256, usersAlive, highestId, failures, spawned,
+                pending, overloaded);
+    }
+
+    /**
+     * True when the node runs no more users and has none waiting to start: idle, finished, failed, or running with
+     * every user ended (a run whose users all finished stays {@code running} until it is stopped).
+     */
+    public boolean ended() {
+        return switch (state) {
+            case RUNNING -> usersAlive == 0 && pending == 0;
+            case TERMINATING -> false;
+            default -> true;
+        };
+    }
 
     /** The state as users read it: {@code running}, or {@code failed(reason)}. */
     public String stateLabel() {

@@ -27,6 +27,8 @@ public final class InMemoryNode implements NodeHandle {
     public final List<String> configured = new ArrayList<>();
     /** What failures() answers. */
     public final List<FailureGroup> failures = new ArrayList<>();
+    /** The overloaded spells runInfo() answers. */
+    public final List<io.amoc.health.OverloadSpell> overloaded = new ArrayList<>();
 
     private InMemoryNode(String name, boolean down) {
         this.name = name;
@@ -114,6 +116,12 @@ public final class InMemoryNode implements NodeHandle {
     public synchronized List<FailureGroup> failures() throws NodeException {
         answer();
         return List.copyOf(failures);
+    }
+
+    @Override
+    public synchronized io.amoc.engine.NodeRunInfo runInfo() throws NodeException {
+        answer();
+        return new io.amoc.engine.NodeRunInfo("21 (in memory)", "test", overloaded);
     }
 
     /** True when this node answers nothing. */

@@ -6,6 +6,7 @@ import io.amoc.cluster.NodeUnreachableException;
 import io.amoc.compile.ScenarioBundle;
 import io.amoc.engine.FailureGroup;
 import io.amoc.engine.IdRange;
+import io.amoc.engine.NodeRunInfo;
 import io.amoc.engine.NodeStatus;
 import io.amoc.engine.RemovalReport;
 import io.amoc.metrics.MetricsSnapshot;
@@ -118,10 +119,14 @@ public final class RemoteNodeHandle implements MonitoredNode {
         return List.copyOf(call(RemoteNode::failures));
     }
 
+    @Override
+    public NodeRunInfo runInfo() throws NodeException {
+        return call(RemoteNode::runInfo);
+    }
+
     /** The status under the name the master knows the slave by (it may call itself by another address). */
     private NodeStatus named(NodeStatus s) {
-        return new NodeStatus(name(), s.state(), s.failureReason(), s.scenario(), s.sha256(), s.usersAlive(),
-                s.highestId(), s.failures(), s.spawned(), s.pending());
+        return s.named(name());
     }
 
     /** Sends a value of any type the caller likes: for tests of the slave's serial filter. */

@@ -17,7 +17,7 @@ import java.util.TreeSet;
 public final class InMemoryNode implements NodeHandle {
 
     private final String name;
-    private final boolean down;
+    private volatile boolean down;
     final List<IdRange> added = new ArrayList<>();
     final TreeSet<Long> live = new TreeSet<>();
     final List<Long> removed = new ArrayList<>();
@@ -122,6 +122,11 @@ public final class InMemoryNode implements NodeHandle {
     public synchronized io.amoc.engine.NodeRunInfo runInfo() throws NodeException {
         answer();
         return new io.amoc.engine.NodeRunInfo("21 (in memory)", "test", overloaded);
+    }
+
+    /** From now on the node answers nothing, as a slave that died. */
+    public void goDown() {
+        down = true;
     }
 
     /** True when this node answers nothing. */

@@ -47,7 +47,7 @@ final class LoadTest {
         }
         long interarrival = interarrival(request);
         RunStarted started = control.start(StartRequest.of(request.scenario(), 1, request.users()));
-        listener.started(started);
+        listener.started(started, interarrival);
         if (started.nodes().values().isEmpty()) {
             return new LoadTestResult(started, interarrival, Optional.empty(), Optional.empty(),
                     Verdict.error("the run started on no node: " + reasons(started.nodes())), Map.of(),

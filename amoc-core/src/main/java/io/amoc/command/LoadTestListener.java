@@ -12,8 +12,12 @@ public interface LoadTestListener {
     LoadTestListener NONE = new LoadTestListener() {
     };
 
-    /** The run started (on some nodes, or on none: see each node's answer). */
-    default void started(RunStarted started) {
+    /**
+     * The run started (on some nodes, or on none: see each node's answer).
+     *
+     * @param interarrival the milliseconds between two user starts on each node during the run
+     */
+    default void started(RunStarted started, long interarrival) {
     }
 
     /** The run goes on: every {@link LoadTest#PROGRESS_EVERY}, each node's status. */

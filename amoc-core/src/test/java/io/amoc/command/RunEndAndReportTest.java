@@ -141,7 +141,7 @@ class RunEndAndReportTest {
     void aLoadTestOnASlaveThatLeavesIsAnError() throws Exception {
         LoadTestListener killsB = new LoadTestListener() {
             @Override
-            public void started(RunStarted started) {
+            public void started(RunStarted started, long interarrival) {
                 b.goDown();
             }
         };

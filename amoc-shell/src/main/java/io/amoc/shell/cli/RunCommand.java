@@ -134,8 +134,8 @@ public final class RunCommand implements Callable<Integer> {
         }
 
         @Override
-        public void started(RunStarted started) {
-            environment.out().println(LoadTestView.started(request, started));
+        public void started(RunStarted started, long interarrival) {
+            environment.out().println(LoadTestView.started(request, started, interarrival));
         }
 
         @Override

@@ -19,16 +19,25 @@ import java.util.stream.Collectors;
  */
 public final class LoadTestView {
 
+    private static final double MILLIS_PER_SECOND = 1_000;
+
     private LoadTestView() {
     }
 
-    /** {@code run: 100 users of Chat, ...} and each node's answer to the start. */
-    public static String started(LoadTestRequest request, RunStarted started) {
+    /**
+     * {@code run: 100 users of Chat on local, one every 50 ms on each node, until ...} and each node's answer.
+     *
+     * @param interarrival the milliseconds between two user starts on each node
+     */
+    public static String started(LoadTestRequest request, RunStarted started, long interarrival) {
         String until = request.duration().map(d -> "until every user has finished or " + RunSummaryView.length(d)
                 + " have passed").orElse("until every user has finished");
-        String nodes = ClusterResults.reply(started.nodes(), nothing -> RunView.started(started, Target.DIST)).text();
+        long nodes = started.nodes().byNode().size();
+        String pace = interarrival == 0 ? "all at once" : "one every " + interarrival + " ms on each node ("
+                + Units.rate(nodes * MILLIS_PER_SECOND / interarrival) + "/s in all)";
+        String answers = ClusterResults.reply(started.nodes(), nothing -> RunView.started(started, Target.DIST)).text();
         return "run: " + Units.count(request.users()) + (request.users() == 1 ? " user" : " users") + " of "
-                + request.scenario() + " on " + request.target().label() + ", " + until + "\n" + nodes;
+                + request.scenario() + " on " + request.target().label() + ", " + pace + ", " + until + "\n" + answers;
     }
 
     /** {@code 20 s: 100 users, 0 waiting to start, 2 failures} (and the overloaded nodes). */

@@ -5,7 +5,9 @@ import io.amoc.cluster.NodeResult;
 import io.amoc.cluster.NodeView;
 import io.amoc.compile.ScenarioCompileException;
 import io.amoc.compile.UnknownScenarioException;
+import io.amoc.config.ConfigKey;
 import io.amoc.config.ConfigKeys;
+import io.amoc.config.ConfigSource;
 import io.amoc.verdict.Threshold;
 import io.amoc.verdict.Verdict;
 
@@ -46,6 +48,9 @@ final class LoadTest {
             checkWritable(request.reportDirectory().get());
         }
         long interarrival = interarrival(request);
+        if (request.target() == Target.DIST) {
+            givePaceToSlaves();
+        }
         RunStarted started = control.start(StartRequest.of(request.scenario(), 1, request.users()));
         listener.started(started, interarrival);
         if (started.nodes().values().isEmpty()) {
@@ -110,6 +115,24 @@ final class LoadTest {
         }
         master.settings().set(ConfigKeys.INTERARRIVAL.name(), millis);
         return millis;
+    }
+
+    /**
+     * Gives the slaves the master's interarrival, repeat_interval and repeat_num where the master sets them in its
+     * environment or file (values set with config.set travel with every start anyway): the run's pace and end are
+     * then the ones this load test reasons about, whatever the slaves' own files say.
+     */
+    private void givePaceToSlaves() throws CommandException {
+        master.slaves().nodes();   // connects config hosts, if no distributed operation did yet
+        for (ConfigKey<?> key : List.of(ConfigKeys.INTERARRIVAL, ConfigKeys.REPEAT_INTERVAL, ConfigKeys.REPEAT_NUM)) {
+            ConfigEntry entry = master.settings().get(key.name());
+            if (entry.source() == ConfigSource.ENVIRONMENT || entry.source() == ConfigSource.FILE) {
+                List<String> failed = master.slaves().push(key.name(), entry.value().orElseThrow());
+                if (!failed.isEmpty()) {
+                    throw new ConfigNotPushedException(key.name(), failed);
+                }
+            }
+        }
     }
 
     /** A report that cannot be written is refused before the run, not after it. */

@@ -49,5 +49,5 @@ echo "ok: a failed threshold exits 1"
 
 status=$(run --users 3 --threshold 'p99(ping) <')
 [ "$status" -eq 2 ] || fail "a threshold that cannot be read exited $status, not 2"
-grep -q "^amoc run: run: threshold 'p99(ping) <'" "$work/out" || fail "no one-line error for the threshold"
+grep -q "^amoc: run: threshold 'p99(ping) <'" "$work/out" || fail "no one-line error for the threshold"
 echo "ok: a threshold that cannot be read exits 2 before anything runs"

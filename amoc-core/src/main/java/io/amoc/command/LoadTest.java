@@ -47,10 +47,12 @@ final class LoadTest {
         if (request.reportDirectory().isPresent()) {
             checkWritable(request.reportDirectory().get());
         }
+        master.scenarios().compile(request.scenario());   // a compile error stops it here; the start finds it compiled
         long interarrival = interarrival(request);
         if (request.target() == Target.DIST) {
             givePaceToSlaves();
         }
+        long startNanos = System.nanoTime();
         RunStarted started = control.start(StartRequest.of(request.scenario(), 1, request.users()));
         listener.started(started, interarrival);
         if (started.nodes().values().isEmpty()) {
@@ -58,7 +60,7 @@ final class LoadTest {
                     Verdict.error("the run started on no node: " + reasons(started.nodes())), Map.of(),
                     Optional.empty());
         }
-        RunWait end = awaitEnd(control, request.duration(), listener);
+        RunWait end = awaitEnd(control, startNanos, request.duration(), listener);
         RunStopped stopped = control.stop();
         RunRecord record = control.record();
         Verdict verdict = problem(started.nodes(), stopped.nodes()).map(Verdict::error)
@@ -147,10 +149,12 @@ final class LoadTest {
         }
     }
 
-    /** Waits for the end or the duration, telling the listener every {@link #PROGRESS_EVERY}. */
-    private static RunWait awaitEnd(RunControl control, Optional<Duration> duration, LoadTestListener listener)
-            throws CommandException, InterruptedException {
-        long start = System.nanoTime();
+    /**
+     * Waits for the end, or until {@code duration} after the start ({@code start}, a {@link System#nanoTime}), telling
+     * the listener every {@link #PROGRESS_EVERY}.
+     */
+    private static RunWait awaitEnd(RunControl control, long start, Optional<Duration> duration,
+                                    LoadTestListener listener) throws CommandException, InterruptedException {
         while (true) {
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             Duration step = duration.map(d -> d.minus(elapsed)).filter(left -> left.compareTo(PROGRESS_EVERY) < 0)

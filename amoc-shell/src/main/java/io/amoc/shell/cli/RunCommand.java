@@ -111,7 +111,7 @@ public final class RunCommand implements Callable<Integer> {
             environment.out().println(LoadTestView.result(result, thresholds.isEmpty()));
             return ExitCode.of(result.verdict().outcome());
         } catch (CommandException | UnknownScenarioException | ScenarioCompileException e) {
-            environment.err().println("amoc run: " + e.getMessage());
+            environment.err().println("amoc: " + e.getMessage());
             environment.out().println("verdict: error: " + e.getMessage().lines().findFirst().orElse(""));
             return ExitCode.RUN_ERROR;
         }

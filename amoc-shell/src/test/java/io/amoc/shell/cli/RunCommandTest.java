@@ -83,7 +83,7 @@ class RunCommandTest {
     void aRunThatCannotBeCarriedOutIsAnErrorInOneLineBeforeAnythingRuns() {
         ShellRun badThreshold = run("GreetsBriefly", "--users", "3", "--threshold", "p99(greeting) < 500");
         assertEquals(ExitCode.RUN_ERROR.status(), badThreshold.exitStatus());
-        assertTrue(badThreshold.err().startsWith("amoc run: run: threshold 'p99(greeting) < 500': compares a time with"
+        assertTrue(badThreshold.err().startsWith("amoc: run: threshold 'p99(greeting) < 500': compares a time with"
                 + " a number (give the time a unit: ms, s...)"), badThreshold.err());
         assertEquals(1, badThreshold.err().lines().count(), badThreshold.err());
 

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,12 +38,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReportOfARealRunTest {
 
     private static final List<String> THRESHOLDS = List.of("p99(greeting) < 5s", "count(greetings) > 0");
-    /** True when every pixel of the canvas is still transparent. */
-    private static final String BLANK = """
-            const c = arguments[0];
-            const pixels = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-            for (let i = 3; i < pixels.length; i += 4) { if (pixels[i] !== 0) { return false; } }
-            return true;""";
 
     @TempDir
     static Path dir;
@@ -101,12 +94,8 @@ class ReportOfARealRunTest {
         try (HeadlessChromium chromium = new HeadlessChromium()) {
             chromium.driver().get(report.resolve("index.html").toUri().toString());
 
-            List<WebElement> canvases = chromium.driver().findElements(By.cssSelector(".uplot canvas"));
             // users, rates, two times (greeting, connection), generator CPU and lag
-            assertEquals(6, canvases.size(), "one plot per chart");
-            for (WebElement canvas : canvases) {
-                assertEquals(Boolean.FALSE, chromium.script(BLANK, canvas), "a plot was left blank");
-            }
+            DrawnPlots.assertEveryPlotDrawn(chromium, 6);
             String thresholds = chromium.driver().findElement(By.id("thresholds")).getText();
             THRESHOLDS.forEach(t -> assertTrue(thresholds.contains(t), thresholds));
             assertEquals(result.verdict().reason(), chromium.driver().findElement(By.id("verdict")).getText());

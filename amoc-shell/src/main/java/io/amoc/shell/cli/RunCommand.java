@@ -80,16 +80,10 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        Optional<String> problem = options.problem(environment);
-        if (problem.isPresent()) {
-            environment.err().println("amoc: " + problem.get());
-            return ExitCode.USAGE.status();
-        }
-        Optional<Config> read = options.readConfig(environment);
+        Optional<Config> read = options.installedConfig(environment);
         if (read.isEmpty()) {
             return ExitCode.USAGE.status();
         }
-        Config.install(read.get());
         Master master = Master.start(MasterSetup.of(environment.home(), options.scenarioDirs(),
                 VarDir.of(environment.home()).resolve("scenarios"), read.get(), Distribution::start));
         Thread stopOnExit = new Thread(() -> close(master), "amoc-run-stop");

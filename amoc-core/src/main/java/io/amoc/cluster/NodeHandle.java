@@ -50,6 +50,6 @@ public interface NodeHandle {
     /** The users of the node's current (or last) run that failed, grouped by cause, the largest group first. */
     List<FailureGroup> failures() throws NodeException;
 
-    /** The node's Java and amoc version, and when its load generator was overloaded during its current (or last) run. */
+    /** The node's Java and amoc version, and when its generator was overloaded during its current (or last) run. */
     NodeRunInfo runInfo() throws NodeException;
 }

@@ -8,14 +8,17 @@ import io.amoc.compile.ScenarioCatalog;
 import io.amoc.compile.ScenarioCompileException;
 import io.amoc.compile.UnknownScenarioException;
 import io.amoc.engine.IdRange;
+import io.amoc.engine.NodeRunInfo;
 import io.amoc.engine.NodeStatus;
 import io.amoc.engine.RemovalReport;
 import io.amoc.metrics.MetricsSnapshot;
 import io.amoc.report.ReportWriter;
+import io.amoc.verdict.Threshold;
 import io.amoc.verdict.Verdict;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +47,8 @@ public final class RunControl {
     private final LongSupplier clockMillis;
     private final RunRecording recording;
 
-    RunControl(Target target, RunNodes nodes, ScenarioCatalog catalog, LongSupplier clockMillis, RunRecording recording) {
+    RunControl(Target target, RunNodes nodes, ScenarioCatalog catalog, LongSupplier clockMillis,
+               RunRecording recording) {
         this.target = target;
         this.nodes = nodes;
         this.catalog = catalog;
@@ -140,7 +144,7 @@ public final class RunControl {
      * with its verdict over the request's thresholds.
      */
     public WrittenReport report(ReportRequest request) throws CommandException {
-        List<io.amoc.verdict.Threshold> thresholds = RunReports.thresholds(target.operation("report"),
+        List<Threshold> thresholds = RunReports.thresholds(target.operation("report"),
                 request.thresholds());
         RunRecord record = record();
         return write(record, RunReports.verdict(record, thresholds), request.directory());
@@ -154,7 +158,7 @@ public final class RunControl {
     }
 
     /** Writes {@code record}'s report with {@code verdict} into {@code directory}. */
-    WrittenReport write(RunRecord record, Verdict verdict, java.nio.file.Path directory)
+    WrittenReport write(RunRecord record, Verdict verdict, Path directory)
             throws ReportNotWrittenException {
         try {
             return new WrittenReport(new ReportWriter().write(RunReports.report(record, verdict), directory), verdict,
@@ -174,7 +178,8 @@ public final class RunControl {
      * the last minute's counts are rates.
      */
     public ClusterMetrics metrics() throws CommandException {
-        return ClusterMetrics.of(allMetrics(nodes.cluster())).ranFor(recording.ranInLastMinute(clockMillis.getAsLong()));
+        ClusterMetrics metrics = ClusterMetrics.of(allMetrics(nodes.cluster()));
+        return metrics.ranFor(recording.ranInLastMinute(clockMillis.getAsLong()));
     }
 
     /** The users that failed in the current (or last) run, grouped by cause: merged over the nodes and per node. */
@@ -191,7 +196,7 @@ public final class RunControl {
         return nodes.complete(cluster.metrics(), RunOptions.all());
     }
 
-    private ClusterResult<io.amoc.engine.NodeRunInfo> runInfo(Cluster cluster) {
+    private ClusterResult<NodeRunInfo> runInfo(Cluster cluster) {
         return nodes.complete(cluster.runInfo(), RunOptions.all());
     }
 

@@ -66,7 +66,8 @@ final class RunReports {
     private static List<FailureRow> failures(Failures failures) {
         List<FailureRow> rows = new ArrayList<>();
         for (FailureGroup g : failures.groups()) {
-            rows.add(new FailureRow(g.cause(), g.count(), g.firstMillis(), g.lastMillis(), g.example(), g.stackTrace()));
+            rows.add(new FailureRow(g.cause(), g.count(), g.firstMillis(), g.lastMillis(), g.example(),
+                    g.stackTrace()));
         }
         return rows;
     }

@@ -58,9 +58,13 @@ public final class ValueTypes {
 
     /** A percentage from 1 to 100, decimals allowed ({@code 90}, {@code 99.5}), read as a share from 0.01 to 1. */
     public static ValueType<Double> percent() {
-        return new Kind<>("a percentage from 1 to 100 (decimals allowed, e.g. 90)", literal ->
-                (literal instanceof Long || literal instanceof Double) && ((Number) literal).doubleValue() >= 1
-                        && ((Number) literal).doubleValue() <= PERCENT ? ((Number) literal).doubleValue() / PERCENT : null);
+        return new Kind<>("a percentage from 1 to 100 (decimals allowed, e.g. 90)", literal -> {
+            if (!(literal instanceof Long || literal instanceof Double)) {
+                return null;
+            }
+            double percent = ((Number) literal).doubleValue();
+            return percent >= 1 && percent <= PERCENT ? percent / PERCENT : null;
+        });
     }
 
     /** A TCP port, 1 to 65535. */

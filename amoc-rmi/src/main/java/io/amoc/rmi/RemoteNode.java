@@ -73,7 +73,7 @@ public interface RemoteNode extends Remote {
     /** The users of the slave's current (or last) run that failed, grouped by cause, the largest group first. */
     ArrayList<FailureGroup> failures() throws RemoteException, SlaveException;
 
-    /** The slave's Java and amoc version, and when its load generator was overloaded during its current (or last) run. */
+    /** The slave's Java and amoc version, and when its generator was overloaded during its current (or last) run. */
     NodeRunInfo runInfo() throws RemoteException, SlaveException;
 
     /** A node's status and, when asked for, its metrics (else null). */

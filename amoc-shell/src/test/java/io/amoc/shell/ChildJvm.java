@@ -16,7 +16,8 @@ public final class ChildJvm {
      * Starts {@code main} with {@code args} in {@code workDir}, its install root being {@code home}; stdout and stderr
      * go to {@code output}, stdin is a pipe the test may write to.
      */
-    public static Process start(Path home, Path workDir, Path output, Class<?> main, String... args) throws IOException {
+    public static Process start(Path home, Path workDir, Path output, Class<?> main, String... args)
+            throws IOException {
         Files.createDirectories(workDir);
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
                 "-Xmx256m", "-Damoc.home=" + home, "-cp", System.getProperty("java.class.path"), main.getName()));

@@ -14,7 +14,8 @@ final class RunArguments {
     private static final Pattern NUMBER_AND_UNIT = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*([a-z/]*)");
     private static final Map<String, Double> PER_SECOND = Map.of("", 1.0, "/s", 1.0, "/min", 1 / 60.0);
     private static final Map<String, Duration> UNITS = Map.of("", Duration.ofSeconds(1), "ms", Duration.ofMillis(1),
-            "s", Duration.ofSeconds(1), "m", Duration.ofMinutes(1), "min", Duration.ofMinutes(1), "h", Duration.ofHours(1));
+            "s", Duration.ofSeconds(1), "m", Duration.ofMinutes(1), "min", Duration.ofMinutes(1),
+            "h", Duration.ofHours(1));
 
     private RunArguments() {
     }

@@ -55,8 +55,8 @@ public final class ArgTypes {
     public static final ArgType<Object> VALUE = new Simple<>("a value (number, true/false, infinity, \"text\", [list])",
             a -> a.value() instanceof Word w ? w.text() : a.value());
     /** A list of texts, e.g. {@code ["p99(message_ttd) < 500ms"]}; a single text is a list of one. */
-    public static final ArgType<List<String>> TEXTS = new Simple<>("a list of texts, e.g. [\"p99(message_ttd) < 500ms\"]",
-            ArgTypes::names);
+    public static final ArgType<List<String>> TEXTS = new Simple<>(
+            "a list of texts, e.g. [\"p99(message_ttd) < 500ms\"]", ArgTypes::names);
     /** A list of names, e.g. {@code [node1, node2]}; a single name is a list of one. */
     public static final ArgType<List<String>> NAMES = new Simple<>("a list of names, e.g. [a, b]", ArgTypes::names);
 

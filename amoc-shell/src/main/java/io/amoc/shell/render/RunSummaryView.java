@@ -19,7 +19,8 @@ public final class RunSummaryView {
 
     private static final long SECONDS_PER_MINUTE = 60;
     private static final double MILLIS_PER_SECOND = 1000;
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
 
     private RunSummaryView() {
     }
@@ -30,8 +31,8 @@ public final class RunSummaryView {
         if (summary.left().isEmpty()) {
             return text;
         }
-        return text + "\n" + summary.left().size() + " of " + summary.nodes().size() + " nodes left during the run (their"
-                + " figures count up to their last answer): " + summary.left().stream().map(RunSummaryView::left)
+        return text + "\n" + summary.left().size() + " of " + summary.nodes().size() + " nodes left during the run"
+                + " (their figures count up to their last answer): " + summary.left().stream().map(RunSummaryView::left)
                 .collect(Collectors.joining("; "));
     }
 

@@ -16,7 +16,8 @@ import java.util.Map;
  */
 public final class VerdictView {
 
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
 
     private VerdictView() {
     }
@@ -25,7 +26,8 @@ public final class VerdictView {
      * @param overloaded       each node whose generator was overloaded during the run, with its spells
      * @param defaultThreshold true when no threshold was given, so the one shown is the default
      */
-    public static String render(Verdict verdict, Map<String, List<OverloadSpell>> overloaded, boolean defaultThreshold) {
+    public static String render(Verdict verdict, Map<String, List<OverloadSpell>> overloaded,
+                                boolean defaultThreshold) {
         StringBuilder out = new StringBuilder();
         if (!verdict.thresholds().isEmpty()) {
             out.append("thresholds:");

@@ -27,7 +27,7 @@ public final class WatchFrame {
     private WatchFrame() {
     }
 
-    /** Nothing while every generator is healthy; else {@code   overloaded} (one node) or {@code   overloaded on 2 nodes}. */
+    /** Nothing while every generator is healthy; else {@code overloaded} or {@code overloaded on 2 nodes} (a cluster). */
     static String overloaded(MetricsSnapshot now) {
         long nodes = now.gauges().getOrDefault(OVERLOADED_GAUGE, 0L);
         if (nodes <= 0) {

@@ -64,7 +64,8 @@ class DistRunCommandTest {
         Matcher ready = READY.matcher(ChildJvm.output(out));
         while (!ready.find()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("a slave did not listen within " + SLAVE_PATIENCE + ":\n" + ChildJvm.output(out));
+                throw new AssertionError("a slave did not listen within " + SLAVE_PATIENCE + ":\n"
+                        + ChildJvm.output(out));
             }
             Thread.sleep(50);
             ready = READY.matcher(ChildJvm.output(out));
@@ -80,7 +81,8 @@ class DistRunCommandTest {
     }
 
     private ShellRun run(String... args) {
-        List<String> all = new ArrayList<>(List.of("run", "GreetsBriefly", "--dist", "--scenarios", scenarios.toString()));
+        List<String> all = new ArrayList<>(List.of("run", "GreetsBriefly", "--dist", "--scenarios",
+                scenarios.toString()));
         all.addAll(List.of(args));
         return ShellRun.of(home, "", all.toArray(String[]::new));
     }

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class OverloadedGeneratorTest {
 
     private static final Duration OVERLOADED_WITHIN = Duration.ofSeconds(20);
-    /** Starting a JVM and compiling a scenario on a busy machine takes a while; the overload is timed from the start. */
+    /** Starting a JVM and compiling a scenario on a busy machine takes a while; overloads are timed from the start. */
     private static final Duration PROCESS_PATIENCE = Duration.ofSeconds(120);
     private static final long STATUS_EVERY_MILLIS = 500;
     private static final String BURNERS = "8";
@@ -51,7 +51,8 @@ class OverloadedGeneratorTest {
             Duration took = Duration.ofNanos(System.nanoTime() - started);
 
             String output = ChildJvm.output(out);
-            assertTrue(output.contains("\nlocal: generator overloaded: "), "not overloaded within " + took + ":\n" + output);
+            assertTrue(output.contains("\nlocal: generator overloaded: "),
+                    "not overloaded within " + took + ":\n" + output);
             assertTrue(Pattern.compile("\nlocal +running +BurnsCpu@[0-9a-f]{8} .* overloaded\n").matcher(output).find(),
                     output);
             send(in, "local.stop()");

@@ -87,8 +87,9 @@ class RunCommandTest {
                 + " a number (give the time a unit: ms, s...)"), badThreshold.err());
         assertEquals(1, badThreshold.err().lines().count(), badThreshold.err());
 
+        String forever = RunFixtures.file(home, "forever.properties", "repeat_num = infinity\n");
         ShellRun neverFinish = ShellRun.of(home, "", "run", "SleepsForAMinute", "--users", "1", "--scenarios",
-                scenarios.toString(), "--config", RunFixtures.file(home, "forever.properties", "repeat_num = infinity\n"));
+                scenarios.toString(), "--config", forever);
         assertEquals(ExitCode.RUN_ERROR.status(), neverFinish.exitStatus(), neverFinish.out());
         assertTrue(neverFinish.err().contains("repeat_num is infinity, so none ever does: give a duration"),
                 neverFinish.err());

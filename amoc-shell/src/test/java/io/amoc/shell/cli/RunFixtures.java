@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** What the tests of bin/amoc run share: generator limits out of reach, and the printed summary against summary.json. */
+/** What the tests of bin/amoc run share: generator limits out of reach; the printed summary against summary.json. */
 final class RunFixtures {
 
     /** Config lines under which no generator counts as overloaded (the test machine is shared with other builds). */
@@ -47,7 +47,8 @@ final class RunFixtures {
     static void awaitHealthyGenerator(Path configFile) throws Exception {
         Config.install(MasterOptions.read(configFile));
         GeneratorHealth health = GeneratorHealth.ofThisJvm();
-        Fixtures.waitUntil("this JVM's generator to be healthy under the raised limits", () -> health.overloaded().isEmpty());
+        Fixtures.waitUntil("this JVM's generator to be healthy under the raised limits",
+                () -> health.overloaded().isEmpty());
     }
 
     /** Every figure of the printed run summary equals the one in summary.json, formatted as the shell formats it. */

@@ -100,7 +100,8 @@ class MetricsCommandsTest {
         double lasted = Math.max(1, (System.nanoTime() - began) / 1e9);
 
         assertTrue(text.startsWith("local: users 10\n"), text);
-        java.util.regex.Matcher greetings = java.util.regex.Pattern.compile("\ngreetings +10 +10 +([0-9.]+)\n").matcher(text);
+        java.util.regex.Matcher greetings = java.util.regex.Pattern.compile("\ngreetings +10 +10 +([0-9.]+)\n")
+                .matcher(text);
         assertTrue(greetings.find(), text);
         double rate = Double.parseDouble(greetings.group(1));
         assertTrue(rate <= 10.0 && rate >= 10 / lasted - 0.05,

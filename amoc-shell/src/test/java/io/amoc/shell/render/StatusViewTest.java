@@ -25,8 +25,8 @@ class StatusViewTest {
     @Test
     void statusShowsEveryNodeWithSpawnProgressAndLongFailuresAndOverloadsBelowTheTable() {
         Map<String, NodeResult<NodeStatus>> nodes = new LinkedHashMap<>();
-        nodes.put("a:7001", new NodeResult.Ok<>(new NodeStatus("a:7001", NodeState.RUNNING, null, "Chat", SHA, 40, 99, 2, 50,
-                10, "CPU 97% for 10 s (limit 90%)")));
+        nodes.put("a:7001", new NodeResult.Ok<>(new NodeStatus("a:7001", NodeState.RUNNING, null, "Chat", SHA, 40, 99, 2,
+                50, 10, "CPU 97% for 10 s (limit 90%)")));
         nodes.put("b:7001", new NodeResult.Ok<>(new NodeStatus("b:7001", NodeState.FAILED,
                 "Chat.init() failed: java.io.IOException: no route", "Chat", SHA, 0, 0, 0, 0, 0)));
         nodes.put("c:7001", new NodeResult.Failed<>("c:7001 is unreachable: Connection refused"));
@@ -48,7 +48,8 @@ class StatusViewTest {
         nodes.put("a", new NodeResult.Ok<>(new NodeStatus("a", NodeState.RUNNING, null, "Chat", SHA, 3, 5, 1, 3, 0,
                 "scheduler lag p99 80 ms (limit 50 ms)")));
         nodes.put("b", new NodeResult.Ok<>(new NodeStatus("b", NodeState.RUNNING, null, "Chat", SHA, 2, 4, 0, 2, 0)));
-        assertEquals("total: 5 users on 2 of 2 slaves, 1 failure, generator overloaded on 1", RunView.totals(results(nodes)));
+        assertEquals("total: 5 users on 2 of 2 slaves, 1 failure, generator overloaded on 1",
+                RunView.totals(results(nodes)));
     }
 
     @Test

@@ -39,12 +39,13 @@ class WatchFrameTest {
     @Test
     void aFrameSaysWhenAGeneratorIsOverloaded() {
         MetricsSnapshot before = snapshot("cluster", T0, 10, Map.of(), Map.of(), Map.of());
-        MetricsSnapshot node = new MetricsSnapshot("a:1099", T0 + 1000, 10, Map.of(), Map.of("generator.overloaded", 1L),
-                Map.of());
+        MetricsSnapshot node = new MetricsSnapshot("a:1099", T0 + 1000, 10, Map.of(),
+                Map.of("generator.overloaded", 1L), Map.of());
         MetricsSnapshot cluster = new MetricsSnapshot("cluster", T0 + 1000, 10, Map.of(),
                 Map.of("generator.overloaded", 2L), Map.of());
 
-        assertTrue(WatchFrame.render(before, node, "").lines().findFirst().orElseThrow().endsWith("failures 0  overloaded"));
+        assertTrue(WatchFrame.render(before, node, "").lines().findFirst().orElseThrow()
+                .endsWith("failures 0  overloaded"));
         assertTrue(WatchFrame.render(before, cluster, "").lines().findFirst().orElseThrow()
                 .endsWith("failures 0  overloaded on 2 nodes"));
         assertFalse(WatchFrame.render(before, before, "").contains("overloaded"));

@@ -60,7 +60,8 @@ final class LoadTest {
                     Verdict.error("the run started on no node: " + reasons(started.nodes())), Map.of(),
                     Optional.empty());
         }
-        RunWait end = awaitEnd(control, startNanos, request.duration(), listener);
+        Optional<RunWait> end = started.nodes().allOk()   // a node that did not start makes it an error: stop now
+                ? Optional.of(awaitEnd(control, startNanos, request.duration(), listener)) : Optional.empty();
         RunStopped stopped = control.stop();
         RunRecord record = control.record();
         Verdict verdict = problem(started.nodes(), stopped.nodes()).map(Verdict::error)
@@ -73,8 +74,8 @@ final class LoadTest {
                 verdict = Verdict.error(e.getMessage());
             }
         }
-        return new LoadTestResult(started, interarrival, Optional.of(end), Optional.of(stopped), verdict,
-                record.overloaded(), report);
+        return new LoadTestResult(started, interarrival, end, Optional.of(stopped), verdict, record.overloaded(),
+                report);
     }
 
     private void checkDuration(LoadTestRequest request) throws BadRequestException {

@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param started      what the start did, per node
  * @param interarrival each node's interarrival during the run, in ms
  * @param end          how the wait for its end came out: {@code ended()} when every user finished, else the
- *                     duration passed; empty when the run started nowhere
+ *                     duration passed; empty when the run did not start on every node (it is stopped at once)
  * @param stopped      what the stop did, per node, with the run's summary; empty when the run started nowhere
  * @param verdict      passed, failed, inconclusive (a generator was overloaded) or error (the run could not be carried
  *                     out: it did not start or stop on every node, or its report could not be written)

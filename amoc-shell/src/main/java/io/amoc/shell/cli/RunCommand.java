@@ -91,7 +91,11 @@ public final class RunCommand implements Callable<Integer> {
         try {
             return run(master).status();
         } finally {
-            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopOnExit);
+            } catch (IllegalStateException shuttingDown) {
+                // Ctrl-C: the hook stops the run
+            }
             close(master);
         }
     }

@@ -4,6 +4,7 @@ import io.amoc.compile.ScenarioBundle;
 import io.amoc.config.Config;
 import io.amoc.engine.FailureGroup;
 import io.amoc.engine.IdRange;
+import io.amoc.engine.NodeRunInfo;
 import io.amoc.engine.NodeStatus;
 import io.amoc.engine.RemovalReport;
 import io.amoc.metrics.MetricsSnapshot;
@@ -187,6 +188,11 @@ public final class Cluster {
     /** Every node's failed users, grouped by cause (no lock: answers while other commands run). */
     public ClusterResult<List<FailureGroup>> failures() {
         return NodeCalls.each(nodes.get(), NodeHandle::failures);
+    }
+
+    /** Every node's Java and amoc version and its overloaded spells during the current (or last) run. */
+    public ClusterResult<NodeRunInfo> runInfo() {
+        return NodeCalls.each(nodes.get(), NodeHandle::runInfo);
     }
 
     /** Sets a run-time config value on every node. */

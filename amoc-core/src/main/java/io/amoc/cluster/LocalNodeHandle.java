@@ -6,6 +6,7 @@ import io.amoc.engine.FailureGroup;
 import io.amoc.engine.IdRange;
 import io.amoc.engine.NoScenarioRunningException;
 import io.amoc.engine.NodeController;
+import io.amoc.engine.NodeRunInfo;
 import io.amoc.engine.NodeStatus;
 import io.amoc.engine.RemovalReport;
 import io.amoc.engine.ScenarioAlreadyRunningException;
@@ -93,6 +94,11 @@ public final class LocalNodeHandle implements NodeHandle {
     @Override
     public List<FailureGroup> failures() {
         return controller.failures();
+    }
+
+    @Override
+    public NodeRunInfo runInfo() {
+        return controller.runInfo();
     }
 
     private NodeException translated(Exception e) {

@@ -8,13 +8,19 @@ import io.amoc.compile.ScenarioCatalog;
 import io.amoc.compile.ScenarioCompileException;
 import io.amoc.compile.UnknownScenarioException;
 import io.amoc.engine.IdRange;
+import io.amoc.engine.NodeRunInfo;
 import io.amoc.engine.NodeStatus;
 import io.amoc.engine.RemovalReport;
 import io.amoc.engine.UsersDropped;
 import io.amoc.logs.RecentLines;
-import io.amoc.metrics.MergedMetrics;
 import io.amoc.metrics.MetricsSnapshot;
+import io.amoc.report.ReportWriter;
+import io.amoc.verdict.Threshold;
+import io.amoc.verdict.Verdict;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +31,9 @@ import java.util.function.LongSupplier;
 
 /**
  * The operations on one target's users, the same for {@code local} and {@code dist}: start, add, remove, stop, status
- * and metrics. Every request is checked here, once, with the same words for both targets; every answer is per node,
- * down nodes named. A stop returns the summary of the run it ends.
+ * and metrics, waiting for a run's end, and its report. Every request is checked here, once, with the same words for
+ * both targets; every answer is per node, down nodes named. Each run is recorded from its start to its stop
+ * ({@link RunRecording}); a stop returns the summary of the run it ends.
  *
  * <p>Thread-safe. Start, add, remove and stop of one target run one at a time (a slow slave holds up only its own
  * target's changes, up to its call's deadline); status and metrics never wait for them. A caller interrupted while it
@@ -41,19 +48,20 @@ public final class RunControl {
     private final Target target;
     private final RunNodes nodes;
     private final ScenarioCatalog catalog;
+    /** How often a wait for a run's end asks the nodes. */
+    private static final Duration END_POLL = Duration.ofMillis(200);
+
     private final LongSupplier clockMillis;
     private final ReentrantLock changes = new ReentrantLock(true);
-    private Baseline baseline;
+    private final RunRecording recording;
 
-    /** The metrics when the run started, for its summary. */
-    private record Baseline(MetricsSnapshot metrics, long startedAtMillis) {
-    }
-
-    RunControl(Target target, RunNodes nodes, ScenarioCatalog catalog, LongSupplier clockMillis) {
+    RunControl(Target target, RunNodes nodes, ScenarioCatalog catalog, LongSupplier clockMillis,
+               RunRecording recording) {
         this.target = target;
         this.nodes = nodes;
         this.catalog = catalog;
         this.clockMillis = clockMillis;
+        this.recording = recording;
     }
 
     public Target target() {
@@ -85,12 +93,14 @@ public final class RunControl {
         notTooMany(operation, "to", request.to() - request.from() + 1);
         Cluster cluster = nodes.cluster();
         ScenarioBundle bundle = catalog.bundle(request.scenario());
-        MetricsSnapshot before = metricsOf(cluster);
+        RunRecording.Recording recorded = recording.begin(bundle, () -> allMetrics(cluster));
         RunOptions options = request.options();
         ClusterResult<Void> started = nodes.complete(cluster.start(bundle, request.from(), request.to(), options),
                 options);
         if (started.byNode().values().stream().anyMatch(io.amoc.cluster.NodeResult::ok)) {
-            baseline = new Baseline(before, clockMillis.getAsLong());
+            recording.started(recorded);
+        } else {
+            recording.abandoned(recorded);
         }
         return new RunStarted(bundle.scenarioName(), bundle.className(), bundle.sha256(), request.from(), request.to(),
                 started);
@@ -124,7 +134,10 @@ public final class RunControl {
         }
     }
 
-    /** Stops every user, runs {@code terminate} once per node, and sums up the run when every node stopped. */
+    /**
+     * Stops every user, runs {@code terminate} once per node, and sums up the run this layer started (taken just
+     * before the stop; a node that left during the run is in it, marked).
+     */
     public RunStopped stop() throws CommandException {
         lock(target.operation("stop"));
         try {
@@ -136,17 +149,15 @@ public final class RunControl {
 
     private RunStopped stopLocked() throws CommandException {
         Cluster cluster = nodes.cluster();
-        Baseline start = baseline;
-        Optional<MetricsSnapshot> atStop = start == null ? Optional.empty() : Optional.of(metricsOf(cluster));
-        Map<String, UsersDropped> dropped = start == null ? Map.of() : droppedSince(cluster, start.startedAtMillis());
+        Optional<RunRecording.Recording> ending = recording.finishing();
+        Map<String, UsersDropped> dropped = ending.isEmpty() ? Map.of()
+                : droppedSince(cluster, ending.get().recorder().startMillis());
         ClusterResult<Void> stopped = nodes.complete(cluster.stop(), RunOptions.all());
-        if (!stopped.allOk() || atStop.isEmpty()) {
+        if (ending.isEmpty()) {
             return new RunStopped(stopped, Optional.empty());
         }
-        baseline = null;
-        Duration elapsed = Duration.ofMillis(clockMillis.getAsLong() - start.startedAtMillis());
-        return new RunStopped(stopped, Optional.of(new RunSummary(MergedMetrics.since(start.metrics(), atStop.get()),
-                elapsed, dropped)));
+        RunRecord ended = recording.ended(ending.get(), failuresOf(cluster), runInfo(cluster));
+        return new RunStopped(stopped, Optional.of(RunSummary.of(ended.run(), dropped)));
     }
 
     /** The users each node stopped on its own since {@code sinceMillis}, from the status it last gave. */
@@ -160,14 +171,65 @@ public final class RunControl {
         return dropped;
     }
 
+    /**
+     * Waits until the run ends (on every node that answers, no user runs and none waits to start: a run whose users
+     * all finished counts as ended) or {@code timeout} passes.
+     */
+    public RunWait awaitEnd(Duration timeout) throws CommandException, InterruptedException {
+        long start = System.nanoTime();
+        long limit = timeout.isNegative() ? 0
+                : timeout.compareTo(Duration.ofNanos(Long.MAX_VALUE)) >= 0 ? Long.MAX_VALUE : timeout.toNanos();
+        while (true) {
+            ClusterResult<NodeStatus> statuses = status();
+            long waited = System.nanoTime() - start;
+            if (RunWait.ended(statuses) || waited >= limit) {
+                return new RunWait(RunWait.ended(statuses), statuses, Duration.ofNanos(waited));
+            }
+            Thread.sleep(Math.max(1, Math.min(END_POLL.toMillis(), (limit - waited) / 1_000_000)));
+        }
+    }
+
+    /**
+     * Writes the report of the current run (as it is so far) or of the last one into the request's directory,
+     * with its verdict over the request's thresholds.
+     */
+    public WrittenReport report(ReportRequest request) throws CommandException {
+        List<Threshold> thresholds = RunReports.thresholds(target.operation("report"),
+                request.thresholds());
+        RunRecord record = record();
+        return write(record, RunReports.verdict(record, thresholds), request.directory());
+    }
+
+    /** The current run so far, or the last one. */
+    RunRecord record() throws CommandException {
+        Cluster cluster = nodes.cluster();
+        return recording.currentOrLast(() -> failuresOf(cluster), () -> runInfo(cluster))
+                .orElseThrow(() -> new NothingToReportException(target));
+    }
+
+    /** Writes {@code record}'s report with {@code verdict} into {@code directory}. */
+    WrittenReport write(RunRecord record, Verdict verdict, Path directory)
+            throws ReportNotWrittenException {
+        try {
+            return new WrittenReport(new ReportWriter().write(RunReports.report(record, verdict), directory), verdict,
+                    record.ended());
+        } catch (IOException | UncheckedIOException e) {
+            throw new ReportNotWrittenException(directory, e);
+        }
+    }
+
     /** Each node's state, scenario, users and failures. */
     public ClusterResult<NodeStatus> status() throws CommandException {
         return nodes.complete(nodes.cluster().status(), RunOptions.all());
     }
 
-    /** The nodes' metrics now, merged. */
+    /**
+     * The nodes' metrics now, merged; with how much of the last minute the current (or last) run ran, over which
+     * the last minute's counts are rates.
+     */
     public ClusterMetrics metrics() throws CommandException {
-        return ClusterMetrics.of(nodes.complete(nodes.cluster().metrics(), RunOptions.all()));
+        ClusterMetrics metrics = ClusterMetrics.of(allMetrics(nodes.cluster()));
+        return metrics.ranFor(recording.ranInLastMinute(clockMillis.getAsLong()));
     }
 
     /**
@@ -189,7 +251,7 @@ public final class RunControl {
 
     /** The users that failed in the current (or last) run, grouped by cause: merged over the nodes and per node. */
     public Failures failures() throws CommandException {
-        return Failures.of(nodes.complete(nodes.cluster().failures(), RunOptions.all()));
+        return failuresOf(nodes.cluster());
     }
 
     /** The scenario running on this target, if one is. */
@@ -207,8 +269,16 @@ public final class RunControl {
         }
     }
 
-    private static MetricsSnapshot metricsOf(Cluster cluster) {
-        return ClusterMetrics.of(cluster.metrics()).snapshot();
+    private ClusterResult<MetricsSnapshot> allMetrics(Cluster cluster) {
+        return nodes.complete(cluster.metrics(), RunOptions.all());
+    }
+
+    private ClusterResult<NodeRunInfo> runInfo(Cluster cluster) {
+        return nodes.complete(cluster.runInfo(), RunOptions.all());
+    }
+
+    private Failures failuresOf(Cluster cluster) {
+        return Failures.of(nodes.complete(cluster.failures(), RunOptions.all()));
     }
 
     private static void positive(String operation, String field, String name, long value) throws BadRequestException {

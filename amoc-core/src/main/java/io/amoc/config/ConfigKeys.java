@@ -100,6 +100,21 @@ public final class ConfigKeys {
             "none: no annotations",
             "host:port of graphite-web; when set, start/add/remove are posted as events (annotations).");
 
+    public static final ConfigKey<Duration> REPORT_INTERVAL = key("report_interval", ValueTypes.seconds(), 1L,
+            "Seconds between two samples of a run's figures for its report (per node and merged; decimals allowed).");
+
+    // --- load generator health (docs/metrics.md)
+    public static final ConfigKey<Double> GENERATOR_CPU_LIMIT = key("generator_cpu_limit", ValueTypes.percent(), 90L,
+            "CPU use in percent (the higher of the amoc JVM's and the machine's) above which, held for"
+                    + " generator_cpu_time, a load generator is overloaded (100 = never).");
+    public static final ConfigKey<Duration> GENERATOR_CPU_TIME = key("generator_cpu_time", ValueTypes.seconds(), 10L,
+            "Seconds the CPU use must stay above generator_cpu_limit before the generator counts as overloaded.");
+    public static final ConfigKey<Long> GENERATOR_LAG_LIMIT = key("generator_lag_limit", ValueTypes.positiveMillis(),
+            50L, "Milliseconds of virtual-thread scheduler lag (p99 over the last 10 s) above which a load generator"
+                    + " is overloaded.");
+    public static final ConfigKey<Double> GENERATOR_HEAP_LIMIT = key("generator_heap_limit", ValueTypes.percent(), 90L,
+            "Heap in use after GC, in percent of the maximum heap, above which a load generator is overloaded.");
+
     // --- distribution (docs/distributed.md)
     public static final ConfigKey<List<String>> HOSTS = key("hosts", ValueTypes.texts(), List.of(),
             "Slaves the master drives with dist.*: a list of \"host:port\" (port = the slave's slave_port)."

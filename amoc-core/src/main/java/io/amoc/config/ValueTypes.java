@@ -19,6 +19,7 @@ public final class ValueTypes {
     /** The same in milliseconds. */
     public static final long MAX_MILLIS = MAX_SECONDS * 1_000;
     private static final double MILLIS_PER_SECOND = 1_000;
+    private static final double PERCENT = 100;
     private static final int MAX_PORT = 65_535;
 
     private ValueTypes() {
@@ -60,6 +61,17 @@ public final class ValueTypes {
     public static ValueType<Duration> secondsOrZero(long maxSeconds) {
         return seconds("a number of seconds from 0 to " + maxSeconds + " (decimals allowed, e.g. 0.5)", true,
                 maxSeconds);
+    }
+
+    /** A percentage from 1 to 100, decimals allowed ({@code 90}, {@code 99.5}), read as a share from 0.01 to 1. */
+    public static ValueType<Double> percent() {
+        return new Kind<>("a percentage from 1 to 100 (decimals allowed, e.g. 90)", literal -> {
+            if (!(literal instanceof Long || literal instanceof Double)) {
+                return null;
+            }
+            double percent = ((Number) literal).doubleValue();
+            return percent >= 1 && percent <= PERCENT ? percent / PERCENT : null;
+        });
     }
 
     /** A TCP port, 1 to 65535. */

@@ -2,6 +2,7 @@ package io.amoc.engine;
 
 import io.amoc.compile.ScenarioBundle;
 import io.amoc.config.Config;
+import io.amoc.health.GeneratorHealth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +23,7 @@ public final class NodeController {
     private static final Logger LOG = LoggerFactory.getLogger(NodeController.class);
 
     private final String name;
+    private final GeneratorHealth health;
     private final OutOfMemoryResponse outOfMemory = new OutOfMemoryResponse(this);
     private final Object lifecycle = new Object();
     private volatile NodeState state = NodeState.IDLE;
@@ -30,8 +32,15 @@ public final class NodeController {
     private volatile Run run;
     private volatile UsersDropped dropped;
 
+    /** A node whose load generator is not watched (its status never says overloaded). */
     public NodeController(String name) {
+        this(name, null);
+    }
+
+    /** A node whose status and runs tell when {@code health} finds the load generator overloaded. */
+    public NodeController(String name, GeneratorHealth health) {
         this.name = name;
+        this.health = health;
     }
 
     public String name() {
@@ -198,6 +207,7 @@ public final class NodeController {
                 LOG.warn("{}: {} users still alive after the grace period of stop", name, stragglers.size());
             }
             current.failures().stopReporting();
+            current.stopped();
             terminate(current);
         }
     }
@@ -225,6 +235,13 @@ public final class NodeController {
         return current == null ? List.of() : current.failures().groups();
     }
 
+    /** This node's Java and amoc version, and when its generator was overloaded during the current (or last) run. */
+    public NodeRunInfo runInfo() {
+        Run current = run;
+        return NodeRunInfo.ofThisJvm(health == null || current == null ? List.of()
+                : health.spellsBetween(current.startedMillis(), current.stoppedMillis()));
+    }
+
     private void terminate(Run current) {
         try {
             current.invoker().terminate(current.state());
@@ -249,6 +266,7 @@ public final class NodeController {
                 current == null ? 0 : current.highestGivenOut(),
                 current == null ? 0 : current.pool().failures(),
                 progress.spawned(), progress.pending(),
-                current == null ? 0 : current.pool().stragglers(), dropped);
+                current == null ? 0 : current.pool().stragglers(), dropped,
+                health == null ? null : health.overloaded().orElse(null));
     }
 }

@@ -6,6 +6,7 @@ import io.amoc.cluster.NodeUnreachableException;
 import io.amoc.compile.ScenarioBundle;
 import io.amoc.engine.FailureGroup;
 import io.amoc.engine.IdRange;
+import io.amoc.engine.NodeRunInfo;
 import io.amoc.engine.NodeStatus;
 import io.amoc.engine.RemovalReport;
 import io.amoc.metrics.MetricsSnapshot;
@@ -150,6 +151,11 @@ public final class RemoteNodeHandle implements MonitoredNode {
     @Override
     public List<FailureGroup> failures() throws NodeException {
         return List.copyOf(call(Span.SHORT, RemoteNode::failures));
+    }
+
+    @Override
+    public NodeRunInfo runInfo() throws NodeException {
+        return call(Span.SHORT, RemoteNode::runInfo);
     }
 
     /** A call that changes the slave's users, then fetches its status in the same deadline, for {@link #status()}. */

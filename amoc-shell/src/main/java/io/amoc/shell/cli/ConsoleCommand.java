@@ -41,17 +41,11 @@ public final class ConsoleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Optional<String> problem = options.problem(environment);
-        if (problem.isPresent()) {
-            environment.err().println("amoc: " + problem.get());
-            return ExitCode.USAGE.status();
-        }
-        Optional<Config> read = options.readConfig(environment);
+        Optional<Config> read = options.installedConfig(environment);
         if (read.isEmpty()) {
             return ExitCode.USAGE.status();
         }
         Config config = read.get();
-        Config.install(config);
         Shell shell = Shell.start(environment.home(), options.scenarioDirs(),
                 VarDir.of(environment.home()).resolve("scenarios"), config);
         Interpreter interpreter = shell.newSession();

@@ -21,6 +21,21 @@ public final class ArgTypes {
     /** A duration in milliseconds: 0 to a day (a longer wait is a typo, and would hold its client that long). */
     public static final ArgType<Long> MILLIS = wholeNumber("a whole number of milliseconds from 0 to "
             + ValueTypes.MAX_MILLIS + " (a day)", 0, ValueTypes.MAX_MILLIS);
+    /** A duration in milliseconds, 0 to a day, or {@code infinity} (no limit: read as {@link Long#MAX_VALUE}). */
+    public static final ArgType<Long> MILLIS_OR_INFINITY = new ArgType<>() {
+        @Override
+        public String description() {
+            return "a whole number of milliseconds from 0 to " + ValueTypes.MAX_MILLIS + " (a day), or infinity";
+        }
+
+        @Override
+        public Long convert(Argument argument) throws BadArgumentException {
+            if (argument.value() instanceof Double d && d == Double.POSITIVE_INFINITY) {
+                return Long.MAX_VALUE;
+            }
+            return MILLIS.convert(argument);
+        }
+    };
     /** {@code true} or {@code false}. */
     public static final ArgType<Boolean> BOOLEAN = new Simple<>("true or false", a -> a.value() instanceof Boolean b ? b : null);
     /** A scenario's simple class name, bare or quoted. */
@@ -42,6 +57,9 @@ public final class ArgTypes {
     /** Any literal; a bare word is taken as its text, as in the configuration. */
     public static final ArgType<Object> VALUE = new Simple<>("a value (number, true/false, infinity, \"text\", [list])",
             a -> a.value() instanceof Word w ? w.text() : a.value());
+    /** A list of texts, e.g. {@code ["p99(message_ttd) < 500ms"]}; a single text is a list of one. */
+    public static final ArgType<List<String>> TEXTS = new Simple<>(
+            "a list of texts, e.g. [\"p99(message_ttd) < 500ms\"]", ArgTypes::names);
     /** A list of names, e.g. {@code [node1, node2]}; a single name is a list of one. */
     public static final ArgType<List<String>> NAMES = new Simple<>("a list of names, e.g. [a, b]", ArgTypes::names);
 

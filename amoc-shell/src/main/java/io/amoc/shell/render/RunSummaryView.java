@@ -3,16 +3,31 @@ package io.amoc.shell.render;
 import io.amoc.command.RunSummary;
 import io.amoc.metrics.MergedMetrics;
 import io.amoc.metrics.MetricsSnapshot;
+import io.amoc.report.NodeRecord;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.stream.Collectors;
 
-/** The summary printed when a run stops: its length, users at the end, counters and time percentiles of the run. */
+/**
+ * The summary printed when a run stops: its length, users at the end, counters and time percentiles of the run, and
+ * the nodes that left during it (their figures count up to their last answer).
+ */
 public final class RunSummaryView {
 
     private static final long SECONDS_PER_MINUTE = 60;
     private static final double MILLIS_PER_SECOND = 1000;
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
 
     private RunSummaryView() {
+    }
+
+    private static String left(NodeRecord node) {
+        return node.node() + " last answered at " + CLOCK.format(Instant.ofEpochMilli(node.lastMillis()))
+                + (node.leftReason() == null ? "" : " (" + node.leftReason() + ")");
     }
 
     /**
@@ -23,7 +38,10 @@ public final class RunSummaryView {
         return render(new RunSummary(run, elapsed));
     }
 
-    /** The summary, with the users that nodes stopped on their own during the run, one line per node. */
+    /**
+     * A stopped run's summary: the users that nodes stopped on their own during the run, one line per node, and a
+     * line for the nodes that left during it.
+     */
     public static String render(RunSummary summary) {
         MetricsSnapshot run = summary.run();
         Duration elapsed = summary.elapsed();
@@ -36,10 +54,16 @@ public final class RunSummaryView {
             summary.dropped().forEach((node, d) -> dropped.append('\n').append(node).append(": ")
                     .append(StatusView.dropped(d)));
         }
-        return "run summary (" + run.node() + ", " + length(elapsed) + "): users at the stop "
+        String text = "run summary (" + run.node() + ", " + length(elapsed) + "): users at the stop "
                 + Units.count(run.users()) + dropped + "\n"
                 + counters.render(MetricsView.WIDTH - counters.numbersWidth()) + "\n"
                 + MetricsView.times("time (the run)", MergedMetrics.histograms(run), 0);
+        if (summary.left().isEmpty()) {
+            return text;
+        }
+        return text + "\n" + summary.left().size() + " of " + summary.nodes().size() + " nodes left during the run"
+                + " (their figures count up to their last answer): " + summary.left().stream().map(RunSummaryView::left)
+                .collect(Collectors.joining("; "));
     }
 
     static String length(Duration elapsed) {

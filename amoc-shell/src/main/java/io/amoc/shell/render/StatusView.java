@@ -13,8 +13,9 @@ import java.util.List;
 
 /**
  * The {@code status} table: per node its state ({@code running}, {@code failed(reason)}, ...), the scenario and
- * its short SHA, users alive, the highest id, failures, and spawn progress (spawned / requested, pending). Below it,
- * per node, what the table has no room for: a long failure, stragglers, users the node stopped on its own.
+ * its short SHA, users alive, the highest id, failures, spawn progress (spawned / requested, pending), and whether
+ * its load generator is {@code ok} or {@code overloaded}. Below it, per node, what the table has no room for: a long
+ * failure, why the generator is overloaded, stragglers, users the node stopped on its own.
  */
 public final class StatusView {
 
@@ -28,13 +29,14 @@ public final class StatusView {
     }
 
     public static String render(ClusterResult<NodeStatus> statuses) {
-        Table table = new Table("node", "state", "scenario", "users", "highest id", "failures", "spawned", "pending");
+        Table table = new Table("node", "state", "scenario", "users", "highest id", "failures", "spawned", "pending",
+                "generator");
         StringBuilder notes = new StringBuilder();
         statuses.byNode().forEach((node, result) -> {
             switch (result) {
                 case NodeResult.Ok<NodeStatus> ok -> row(table, ok.value(), notes);
                 case NodeResult.Failed<NodeStatus> failed -> {
-                    table.row(node, "down", "-", "-", "-", "-", "-", "-");
+                    table.row(node, "down", "-", "-", "-", "-", "-", "-", "-");
                     notes.append('\n').append(node).append(": down(").append(failed.reason()).append(')');
                 }
             }
@@ -49,7 +51,8 @@ public final class StatusView {
             state = s.state().label();
         }
         table.row(s.node(), state, scenario(s), s.usersAlive(), s.highestId(), s.failures(),
-                s.spawned() + "/" + (s.spawned() + s.pending()), s.pending());
+                s.spawned() + "/" + (s.spawned() + s.pending()), s.pending(), generator(s));
+        overloadNote(s).ifPresent(note -> notes.append('\n').append(note));
         notes(s).forEach(note -> notes.append('\n').append(s.node()).append(": ").append(note));
     }
 
@@ -72,6 +75,17 @@ public final class StatusView {
         return "stopped its " + dropped.users() + (dropped.users() == 1 ? " user" : " users") + " of "
                 + dropped.scenario() + " at " + CLOCK.format(Instant.ofEpochMilli(dropped.atMillis())
                 .atZone(ZoneId.systemDefault())) + ": " + dropped.reason();
+    }
+
+    /** {@code ok} or {@code overloaded}: the node's load generator now. */
+    public static String generator(NodeStatus s) {
+        return s.overloaded() == null ? "ok" : "overloaded";
+    }
+
+    /** {@code node: generator overloaded: why; ...} when the node's generator is overloaded. */
+    public static java.util.Optional<String> overloadNote(NodeStatus s) {
+        return java.util.Optional.ofNullable(s.overloaded()).map(why -> s.node() + ": generator overloaded: " + why
+                + "; its figures may show the generator, not the server");
     }
 
     /** {@code Name@1a2b3c4d}, or {@code -} when none. */

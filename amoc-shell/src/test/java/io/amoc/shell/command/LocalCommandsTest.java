@@ -89,8 +89,8 @@ class LocalCommandsTest {
         runTenUsers();
         String sha = node.status().sha256().substring(0, 8);
         assertEquals("""
-                node   state    scenario                   users  highest id  failures  spawned  pending
-                local  running  SleepsForAMinute@%s     10          10         0    10/10        0""".formatted(sha),
+                node   state    scenario                   users  highest id  failures  spawned  pending  generator
+                local  running  SleepsForAMinute@%s     10          10         0    10/10        0  ok""".formatted(sha),
                 ok("status"));
     }
 

@@ -3,6 +3,7 @@ package io.amoc.cluster;
 import io.amoc.compile.ScenarioBundle;
 import io.amoc.engine.FailureGroup;
 import io.amoc.engine.IdRange;
+import io.amoc.engine.NodeRunInfo;
 import io.amoc.engine.NodeStatus;
 import io.amoc.engine.RemovalReport;
 import io.amoc.metrics.MetricsSnapshot;
@@ -53,6 +54,14 @@ public interface NodeHandle {
     /** Sets a run-time config value on the node. */
     void setConfig(String key, Object value) throws NodeException;
 
+    /** The last {@code count} lines the node's JVM logged, oldest first. */
+    default List<String> recentLogLines(int count) throws NodeException {
+        throw new NodeException(name(), "this node keeps no log lines", null);
+    }
+
     /** The users of the node's current (or last) run that failed, grouped by cause, the largest group first. */
     List<FailureGroup> failures() throws NodeException;
+
+    /** The node's Java and amoc version, and when its generator was overloaded during its current (or last) run. */
+    NodeRunInfo runInfo() throws NodeException;
 }

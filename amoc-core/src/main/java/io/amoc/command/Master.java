@@ -1,6 +1,10 @@
 package io.amoc.command;
 
+import io.amoc.compile.ScenarioCompileException;
+import io.amoc.compile.UnknownScenarioException;
 import io.amoc.config.Config;
+import io.amoc.config.ConfigKeys;
+import io.amoc.logs.LogLevels;
 import io.amoc.metrics.MetricsReporting;
 import io.amoc.metrics.NodeMetrics;
 import org.slf4j.Logger;
@@ -47,15 +51,19 @@ public final class Master {
         this.annotations = new Annotations(setup.config());
         setup.local().addListener(annotations);
         this.slaves = new SlaveDirectory(setup.config(), setup.slaves(), annotations, Clock.systemUTC());
-        this.local = new RunControl(Target.LOCAL, RunNodes.local(setup.local()), setup.catalog(),
-                System::currentTimeMillis);
-        this.dist = new RunControl(Target.DIST, slaves, setup.catalog(), System::currentTimeMillis);
         this.settings = new Settings(setup.config(), setup.local(), slaves, this::configChanged);
+        this.local = new RunControl(Target.LOCAL, RunNodes.local(setup.local()), setup.catalog(),
+                System::currentTimeMillis, recording());
+        this.dist = new RunControl(Target.DIST, slaves, setup.catalog(), System::currentTimeMillis, recording());
         this.scenarios = new ScenarioLibrary(setup.catalog(), setup.uploadDir());
     }
 
-    /** The command layer over {@code setup}; this JVM's metrics go to Graphite while config graphite_host is set. */
+    /**
+     * The command layer over {@code setup}; this JVM's metrics go to Graphite while config graphite_host is set, and
+     * its loggers follow the config's {@code log_level.*} keys.
+     */
     public static Master start(MasterSetup setup) {
+        LogLevels.followConfig();
         return new Master(setup, MetricsReporting.startFromConfig(NodeMetrics.current(), setup.config()));
     }
 
@@ -89,6 +97,15 @@ public final class Master {
         return scenarios;
     }
 
+    /**
+     * Runs one load test to its end and judges it: start, wait until every user has finished or the duration has
+     * passed, stop, evaluate the thresholds, write the report. The listener hears how it goes.
+     */
+    public LoadTestResult runLoadTest(LoadTestRequest request, LoadTestListener listener)
+            throws CommandException, UnknownScenarioException, ScenarioCompileException, InterruptedException {
+        return new LoadTest(this).run(request, listener);
+    }
+
     /** The master's configuration. */
     public Config config() {
         return config;
@@ -114,6 +131,11 @@ public final class Master {
             }
         });
         return stopping.join(stopTimeout);
+    }
+
+    /** A target's recording: sampled every {@code report_interval}, with the config as {@code config.list} shows it. */
+    private RunRecording recording() {
+        return new RunRecording(() -> ConfigKeys.REPORT_INTERVAL.get(config), settings::list);
     }
 
     private void configChanged(String key) {

@@ -10,23 +10,37 @@ import io.amoc.compile.UnknownScenarioException;
 import io.amoc.config.Config;
 import io.amoc.config.ConfigKeys;
 import io.amoc.engine.IdRange;
+import io.amoc.engine.NodeRunInfo;
 import io.amoc.engine.NodeStatus;
 import io.amoc.engine.RemovalReport;
-import io.amoc.metrics.MergedMetrics;
-import io.amoc.metrics.MessageAccount;
+import io.amoc.engine.UsersDropped;
+import io.amoc.logs.RecentLines;
 import io.amoc.metrics.MetricsSnapshot;
+import io.amoc.report.ReportWriter;
+import io.amoc.verdict.Threshold;
+import io.amoc.verdict.Verdict;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 
 /**
  * The operations on one target's users, the same for {@code local} and {@code dist}: start, add, remove, stop, status
- * and metrics. Every request is checked here, once, with the same words for both targets; every answer is per node,
- * down nodes named. A stop returns the summary of the run it ends.
+ * and metrics, waiting for a run's end, and its report. Every request is checked here, once, with the same words for
+ * both targets; every answer is per node, down nodes named. Each run is recorded from its start to its stop
+ * ({@link RunRecording}); a stop returns the summary of the run it ends.
  *
  * <p>Thread-safe. Start, add, remove and stop of one target run one at a time (a slow slave holds up only its own
- * target's changes, up to {@code rmi_read_timeout}); status and metrics never wait for them.
+ * target's changes, up to its call's deadline); status and metrics never wait for them. A caller interrupted while it
+ * waits for its turn (a cancelled command) gets a {@link CommandCancelledException}; one interrupted while the nodes
+ * work gets their answers so far, the others named as cancelled.
  */
 public final class RunControl {
 
@@ -36,18 +50,20 @@ public final class RunControl {
     private final Target target;
     private final RunNodes nodes;
     private final ScenarioCatalog catalog;
+    /** How often a wait for a run's end asks the nodes. */
+    private static final Duration END_POLL = Duration.ofMillis(200);
+
     private final LongSupplier clockMillis;
-    private Baseline baseline;
+    private final ReentrantLock changes = new ReentrantLock(true);
+    private final RunRecording recording;
 
-    /** The metrics when the run started, for its summary. */
-    private record Baseline(MetricsSnapshot metrics, long startedAtMillis) {
-    }
-
-    RunControl(Target target, RunNodes nodes, ScenarioCatalog catalog, LongSupplier clockMillis) {
+    RunControl(Target target, RunNodes nodes, ScenarioCatalog catalog, LongSupplier clockMillis,
+               RunRecording recording) {
         this.target = target;
         this.nodes = nodes;
         this.catalog = catalog;
         this.clockMillis = clockMillis;
+        this.recording = recording;
     }
 
     public Target target() {
@@ -58,9 +74,19 @@ public final class RunControl {
      * Compiles the scenario (if it changed), ships it to each addressed node, runs its {@code init} there, then
      * starts users {@code from..to} split round-robin; spawning goes on in the background.
      */
-    public synchronized RunStarted start(StartRequest request)
+    public RunStarted start(StartRequest request)
             throws CommandException, UnknownScenarioException, ScenarioCompileException {
         String operation = target.operation("do");
+        lock(operation);
+        try {
+            return startLocked(operation, request);
+        } finally {
+            changes.unlock();
+        }
+    }
+
+    private RunStarted startLocked(String operation, StartRequest request)
+            throws CommandException, UnknownScenarioException, ScenarioCompileException {
         positive(operation, "from", "From", request.from());
         if (request.to() < request.from()) {
             throw BadRequestException.of(operation, "to", "To (" + request.to() + ") is below From (" + request.from()
@@ -69,55 +95,132 @@ public final class RunControl {
         notTooMany(operation, "to", request.to() - request.from() + 1);
         Cluster cluster = nodes.cluster();
         ScenarioBundle bundle = catalog.bundle(request.scenario());
-        MetricsSnapshot before = metricsOf(cluster);
+        RunRecording.Recording recorded = recording.begin(bundle, () -> allMetrics(cluster));
         RunOptions options = request.options();
         ClusterResult<Void> started = nodes.complete(cluster.start(bundle, request.from(), request.to(), options),
                 options);
         if (started.byNode().values().stream().anyMatch(io.amoc.cluster.NodeResult::ok)) {
-            baseline = new Baseline(before, clockMillis.getAsLong());
+            recording.started(recorded);
+        } else {
+            recording.abandoned(recorded);
         }
         return new RunStarted(bundle.scenarioName(), bundle.className(), bundle.sha256(), request.from(), request.to(),
                 started);
     }
 
     /** Adds users after the highest id given out in this run; each node's answer is the ids it got. */
-    public synchronized ClusterResult<IdRange> add(AddRequest request) throws CommandException {
+    public ClusterResult<IdRange> add(AddRequest request) throws CommandException {
         String operation = target.operation("add");
         positive(operation, "count", "Count", request.count());
         notTooMany(operation, "count", request.count());
         RunOptions options = request.options();
-        return nodes.complete(nodes.cluster().add(request.count(), options), options);
+        lock(operation);
+        try {
+            return nodes.complete(nodes.cluster().add(request.count(), options), options);
+        } finally {
+            changes.unlock();
+        }
     }
 
     /** Removes the highest-id live users; each node's answer is the ids it removed and those still alive. */
-    public synchronized ClusterResult<RemovalReport> remove(RemoveRequest request) throws CommandException {
+    public ClusterResult<RemovalReport> remove(RemoveRequest request) throws CommandException {
         String operation = target.operation("remove");
         positive(operation, "count", "Count", request.count());
         notTooMany(operation, "count", request.count());
         RunOptions options = request.options();
-        return nodes.complete(nodes.cluster().remove(request.count(), request.force(), options), options);
+        lock(operation);
+        try {
+            return nodes.complete(nodes.cluster().remove(request.count(), request.force(), options), options);
+        } finally {
+            changes.unlock();
+        }
     }
 
     /**
      * Drains the run's stamped messages ({@link MessageDrain}), stops every user, runs {@code terminate} once per
-     * node, and sums up the run when every node stopped (with {@code messages_missing} when it sent stamped messages).
+     * node, and sums up the run this layer started (taken just before the stop; a node that left during the run is in
+     * it, marked; with {@code messages_missing} when it sent stamped messages).
      */
-    public synchronized RunStopped stop() throws CommandException {
-        Cluster cluster = nodes.cluster();
-        Baseline start = baseline;
-        if (start != null) {
-            MessageDrain.drain(cluster, start.metrics(),
-                    Duration.ofMillis(ConfigKeys.MESSAGE_DRAIN_TIME.get(Config.global())));
+    public RunStopped stop() throws CommandException {
+        lock(target.operation("stop"));
+        try {
+            return stopLocked();
+        } finally {
+            changes.unlock();
         }
-        Optional<MetricsSnapshot> atStop = start == null ? Optional.empty() : Optional.of(metricsOf(cluster));
+    }
+
+    private RunStopped stopLocked() throws CommandException {
+        Cluster cluster = nodes.cluster();
+        recording.running().ifPresent(running -> MessageDrain.drain(cluster, running.recorder().atStart(),
+                Duration.ofMillis(ConfigKeys.MESSAGE_DRAIN_TIME.get(Config.global()))));
+        Optional<RunRecording.Recording> ending = recording.finishing();
+        Map<String, UsersDropped> dropped = ending.isEmpty() ? Map.of()
+                : droppedSince(cluster, ending.get().recorder().startMillis());
         ClusterResult<Void> stopped = nodes.complete(cluster.stop(), RunOptions.all());
-        if (!stopped.allOk() || atStop.isEmpty()) {
+        if (ending.isEmpty()) {
             return new RunStopped(stopped, Optional.empty());
         }
-        baseline = null;
-        Duration elapsed = Duration.ofMillis(clockMillis.getAsLong() - start.startedAtMillis());
-        MetricsSnapshot run = MessageAccount.withMissing(MergedMetrics.since(start.metrics(), atStop.get()));
-        return new RunStopped(stopped, Optional.of(new RunSummary(run, elapsed)));
+        RunRecord ended = recording.ended(ending.get(), failuresOf(cluster), runInfo(cluster));
+        return new RunStopped(stopped, Optional.of(RunSummary.of(ended.run(), dropped)));
+    }
+
+    /** The users each node stopped on its own since {@code sinceMillis}, from the status it last gave. */
+    private static Map<String, UsersDropped> droppedSince(Cluster cluster, long sinceMillis) {
+        Map<String, UsersDropped> dropped = new LinkedHashMap<>();
+        cluster.status().values().forEach((node, status) -> {
+            if (status.dropped() != null && status.dropped().atMillis() >= sinceMillis) {
+                dropped.put(node, status.dropped());
+            }
+        });
+        return dropped;
+    }
+
+    /**
+     * Waits until the run ends (on every node that answers, no user runs and none waits to start: a run whose users
+     * all finished counts as ended) or {@code timeout} passes.
+     */
+    public RunWait awaitEnd(Duration timeout) throws CommandException, InterruptedException {
+        long start = System.nanoTime();
+        long limit = timeout.isNegative() ? 0
+                : timeout.compareTo(Duration.ofNanos(Long.MAX_VALUE)) >= 0 ? Long.MAX_VALUE : timeout.toNanos();
+        while (true) {
+            ClusterResult<NodeStatus> statuses = status();
+            long waited = System.nanoTime() - start;
+            if (RunWait.ended(statuses) || waited >= limit) {
+                return new RunWait(RunWait.ended(statuses), statuses, Duration.ofNanos(waited));
+            }
+            Thread.sleep(Math.max(1, Math.min(END_POLL.toMillis(), (limit - waited) / 1_000_000)));
+        }
+    }
+
+    /**
+     * Writes the report of the current run (as it is so far) or of the last one into the request's directory,
+     * with its verdict over the request's thresholds.
+     */
+    public WrittenReport report(ReportRequest request) throws CommandException {
+        List<Threshold> thresholds = RunReports.thresholds(target.operation("report"),
+                request.thresholds());
+        RunRecord record = record();
+        return write(record, RunReports.verdict(record, thresholds), request.directory());
+    }
+
+    /** The current run so far, or the last one. */
+    RunRecord record() throws CommandException {
+        Cluster cluster = nodes.cluster();
+        return recording.currentOrLast(() -> failuresOf(cluster), () -> runInfo(cluster))
+                .orElseThrow(() -> new NothingToReportException(target));
+    }
+
+    /** Writes {@code record}'s report with {@code verdict} into {@code directory}. */
+    WrittenReport write(RunRecord record, Verdict verdict, Path directory)
+            throws ReportNotWrittenException {
+        try {
+            return new WrittenReport(new ReportWriter().write(RunReports.report(record, verdict), directory), verdict,
+                    record.ended());
+        } catch (IOException | UncheckedIOException e) {
+            throw new ReportNotWrittenException(directory, e);
+        }
     }
 
     /** Each node's state, scenario, users and failures. */
@@ -125,14 +228,35 @@ public final class RunControl {
         return nodes.complete(nodes.cluster().status(), RunOptions.all());
     }
 
-    /** The nodes' metrics now, merged. */
+    /**
+     * The nodes' metrics now, merged; with how much of the last minute the current (or last) run ran, over which
+     * the last minute's counts are rates.
+     */
     public ClusterMetrics metrics() throws CommandException {
-        return ClusterMetrics.of(nodes.complete(nodes.cluster().metrics(), RunOptions.all()));
+        ClusterMetrics metrics = ClusterMetrics.of(allMetrics(nodes.cluster()));
+        return metrics.ranFor(recording.ranInLastMinute(clockMillis.getAsLong()));
+    }
+
+    /**
+     * The last {@code lines} lines each node logged (the scenario's lines, and amoc's warnings), oldest first; a node
+     * keeps the last {@value RecentLines#KEPT}.
+     *
+     * @param nodes the nodes to ask, by name; empty = all
+     */
+    public ClusterResult<List<String>> recentLogLines(int lines, List<String> nodes) throws CommandException {
+        String operation = target.operation("logs");
+        positive(operation, "lines", "Lines", lines);
+        if (lines > RecentLines.KEPT) {
+            throw BadRequestException.of(operation, "lines", "a node keeps its last " + RecentLines.KEPT
+                    + " lines; ask for " + RecentLines.KEPT + " or fewer");
+        }
+        RunOptions options = RunOptions.nodes(nodes);
+        return this.nodes.complete(this.nodes.cluster().recentLogLines(lines, options), options);
     }
 
     /** The users that failed in the current (or last) run, grouped by cause: merged over the nodes and per node. */
     public Failures failures() throws CommandException {
-        return Failures.of(nodes.complete(nodes.cluster().failures(), RunOptions.all()));
+        return failuresOf(nodes.cluster());
     }
 
     /** The scenario running on this target, if one is. */
@@ -140,8 +264,26 @@ public final class RunControl {
         return nodes.ifStarted().flatMap(Cluster::running);
     }
 
-    private static MetricsSnapshot metricsOf(Cluster cluster) {
-        return ClusterMetrics.of(cluster.metrics()).snapshot();
+    /** Waits for this target's turn; a cancelled wait does nothing. */
+    private void lock(String operation) throws CommandCancelledException {
+        try {
+            changes.lockInterruptibly();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CommandCancelledException(operation);
+        }
+    }
+
+    private ClusterResult<MetricsSnapshot> allMetrics(Cluster cluster) {
+        return nodes.complete(cluster.metrics(), RunOptions.all());
+    }
+
+    private ClusterResult<NodeRunInfo> runInfo(Cluster cluster) {
+        return nodes.complete(cluster.runInfo(), RunOptions.all());
+    }
+
+    private Failures failuresOf(Cluster cluster) {
+        return Failures.of(nodes.complete(cluster.failures(), RunOptions.all()));
     }
 
     private static void positive(String operation, String field, String name, long value) throws BadRequestException {

@@ -19,6 +19,7 @@ public final class ValueTypes {
     /** The same in milliseconds. */
     public static final long MAX_MILLIS = MAX_SECONDS * 1_000;
     private static final double MILLIS_PER_SECOND = 1_000;
+    private static final double PERCENT = 100;
     private static final int MAX_PORT = 65_535;
     /** The highest rate a key accepts, per second: one a microsecond. */
     public static final long MAX_RATE = 1_000_000;
@@ -65,12 +66,30 @@ public final class ValueTypes {
 
     /** Seconds above 0, decimals allowed ({@code 0.5}), at most a day. */
     public static ValueType<Duration> seconds() {
-        return seconds("a number of seconds above 0 (decimals allowed, e.g. 0.5), at most " + MAX_SECONDS, false);
+        return seconds("a number of seconds above 0 (decimals allowed, e.g. 0.5), at most " + MAX_SECONDS, false,
+                MAX_SECONDS);
     }
 
     /** Seconds, 0 or more, decimals allowed, at most a day. */
     public static ValueType<Duration> secondsOrZero() {
-        return seconds("a number of seconds from 0 to " + MAX_SECONDS + " (decimals allowed, e.g. 0.5)", true);
+        return secondsOrZero(MAX_SECONDS);
+    }
+
+    /** Seconds, 0 or more, decimals allowed, at most {@code maxSeconds}. */
+    public static ValueType<Duration> secondsOrZero(long maxSeconds) {
+        return seconds("a number of seconds from 0 to " + maxSeconds + " (decimals allowed, e.g. 0.5)", true,
+                maxSeconds);
+    }
+
+    /** A percentage from 1 to 100, decimals allowed ({@code 90}, {@code 99.5}), read as a share from 0.01 to 1. */
+    public static ValueType<Double> percent() {
+        return new Kind<>("a percentage from 1 to 100 (decimals allowed, e.g. 90)", literal -> {
+            if (!(literal instanceof Long || literal instanceof Double)) {
+                return null;
+            }
+            double percent = ((Number) literal).doubleValue();
+            return percent >= 1 && percent <= PERCENT ? percent / PERCENT : null;
+        });
     }
 
     /** A TCP port, 1 to 65535. */
@@ -123,13 +142,13 @@ public final class ValueTypes {
         return new Kind<>(description, literal -> literal instanceof Long n && n >= min && n <= max ? n : null);
     }
 
-    private static ValueType<Duration> seconds(String description, boolean zeroAllowed) {
+    private static ValueType<Duration> seconds(String description, boolean zeroAllowed, long maxSeconds) {
         return new Kind<>(description, literal -> {
             if (!(literal instanceof Long || literal instanceof Double)) {
                 return null;
             }
             double seconds = ((Number) literal).doubleValue();
-            boolean inRange = (zeroAllowed ? seconds >= 0 : seconds > 0) && seconds <= MAX_SECONDS;
+            boolean inRange = (zeroAllowed ? seconds >= 0 : seconds > 0) && seconds <= maxSeconds;
             return inRange ? Duration.ofMillis(Math.round(seconds * MILLIS_PER_SECOND)) : null;
         });
     }

@@ -12,6 +12,8 @@ final class Run {
     private final SpawnLoop spawner;
     private final FailureGroups failures;
     private final CurrentRun id;
+    private final long startedMillis = System.currentTimeMillis();
+    private volatile long stoppedMillis = -1;
     private volatile long highestGivenOut;
 
     Run(String node, ScenarioBundle bundle, ScenarioInvoker invoker, Object state, CurrentRun id,
@@ -52,6 +54,20 @@ final class Run {
 
     FailureGroups failures() {
         return failures;
+    }
+
+    /** When the run started on this node (epoch ms). */
+    long startedMillis() {
+        return startedMillis;
+    }
+
+    /** When it was stopped (epoch ms), or -1 while it runs. */
+    long stoppedMillis() {
+        return stoppedMillis;
+    }
+
+    void stopped() {
+        stoppedMillis = System.currentTimeMillis();
     }
 
     long highestGivenOut() {

@@ -1,5 +1,8 @@
 package io.amoc.engine;
 
+import io.amoc.config.ConfigChanges;
+
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -21,6 +24,8 @@ final class User implements Runnable {
     private volatile boolean stopRequested;
     private volatile boolean waiting;
     private volatile boolean ended;
+    /** Stopped by force and still alive after the grace period. Guarded by {@code this} with {@link #ended}. */
+    private boolean straggler;
     private volatile Removal removal;
     private final AtomicBoolean accounted = new AtomicBoolean();
     /** Set once the user no longer counts as alive (its thread ended, or a link failed it). */
@@ -118,6 +123,15 @@ final class User implements Runnable {
         thread.interrupt();
     }
 
+    /** Marks a user that outlived its forced stop; false when it has ended meanwhile, or was marked already. */
+    synchronized boolean markStraggler() {
+        if (ended || straggler) {
+            return false;
+        }
+        straggler = true;
+        return true;
+    }
+
     /** Alive and nobody asked it to stop. */
     boolean active() {
         return !ended && !stopRequested;
@@ -131,8 +145,12 @@ final class User implements Runnable {
         } finally {
             CURRENT.remove();
             links.closeAll();
-            pool.ended(this);
-            ended = true;
+            boolean wasStraggler;
+            synchronized (this) {
+                ended = true;
+                wasStraggler = straggler;
+            }
+            pool.ended(this, wasStraggler);
             accountEnd(removal);
         }
     }
@@ -159,18 +177,28 @@ final class User implements Runnable {
         }
     }
 
-    /** Waits {@code repeat_interval}; false when the user is being stopped. */
+    /**
+     * Waits {@code repeat_interval}, read again whenever the configuration changes, so a new value applies to a wait
+     * already begun (lowered from 60 s to 1 s, a user 5 s into its wait goes on at once); false when the user is being
+     * stopped.
+     */
     private boolean waitRepeatInterval() {
         waiting = true;
         try {
             if (stopRequested) {
                 return false;
             }
-            long interval = EngineSettings.repeatIntervalMillis();
+            long begun = System.nanoTime();
+            long seen = ConfigChanges.version();
+            long interval = TimeUnit.MILLISECONDS.toNanos(EngineSettings.repeatIntervalMillis());
             if (interval == 0) {
                 Thread.yield(); // lets other users have the carrier; a user that never blocks can still starve them
-            } else {
-                Thread.sleep(interval);
+                return true;
+            }
+            for (long left = interval; left > 0; left = begun + interval - System.nanoTime()) {
+                ConfigChanges.awaitChangeAfter(seen, left);
+                seen = ConfigChanges.version();
+                interval = TimeUnit.MILLISECONDS.toNanos(EngineSettings.repeatIntervalMillis());
             }
             return true;
         } catch (InterruptedException stopped) {

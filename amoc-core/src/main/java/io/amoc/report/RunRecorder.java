@@ -3,6 +3,7 @@ package io.amoc.report;
 import io.amoc.cluster.ClusterResult;
 import io.amoc.cluster.NodeResult;
 import io.amoc.metrics.MergedMetrics;
+import io.amoc.metrics.MessageAccount;
 import io.amoc.metrics.MetricsSnapshot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,6 +69,16 @@ public final class RunRecorder implements AutoCloseable {
         return recorder;
     }
 
+    /** When recording began (epoch ms): the run's start. */
+    public long startMillis() {
+        return startMillis;
+    }
+
+    /** The nodes' metrics as they were when each was first seen in the run, merged. */
+    public synchronized MetricsSnapshot atStart() {
+        return MergedMetrics.of(List.copyOf(baseline.values()));
+    }
+
     /** Asks every node for its metrics now and adds the interval since the previous sample. */
     public synchronized void sample() {
         if (finished == null) {
@@ -80,12 +91,21 @@ public final class RunRecorder implements AutoCloseable {
         return List.copyOf(timeline);
     }
 
+    /** Takes a sample now and returns the run as recorded so far; sampling goes on. */
+    public synchronized RecordedRun soFar() {
+        if (finished != null) {
+            return finished;
+        }
+        take(source.get());
+        return recorded(false);
+    }
+
     /** Takes a last sample, stops sampling and returns the run as recorded (the same on every later call). */
     public synchronized RecordedRun finish() {
         if (finished == null) {
             take(source.get());
             close();
-            finished = recorded();
+            finished = recorded(true);
         }
         return finished;
     }
@@ -140,7 +160,8 @@ public final class RunRecorder implements AutoCloseable {
         lastSampleMillis = now;
     }
 
-    private RecordedRun recorded() {
+    /** The run so far; an ended one counts its stamped messages never accounted for in {@code messages_missing}. */
+    private RecordedRun recorded(boolean ended) {
         long end = clock.getAsLong();
         List<NodeRecord> nodes = new ArrayList<>();
         List<MetricsSnapshot> wholeRuns = new ArrayList<>();
@@ -156,9 +177,13 @@ public final class RunRecorder implements AutoCloseable {
             long to = left ? lastSeen.get(node) : end;
             nodes.add(new NodeRecord(node, from, lastSeen.get(node), left, failing.get(node), Figures.of(run, to - from)));
         }
-        MetricsSnapshot merged = MergedMetrics.of(wholeRuns);
-        Figures cluster = Figures.of(new MetricsSnapshot(merged.node(), merged.takenAtMillis(), liveUsers,
-                merged.counters(), merged.gauges(), merged.histograms()), end - startMillis);
-        return new RecordedRun(startMillis, end, timeline, nodes, cluster);
+        MetricsSnapshot all = MergedMetrics.of(wholeRuns);
+        String name = wholeRuns.size() == 1 ? wholeRuns.get(0).node() : all.node();   // a single node keeps its name
+        MetricsSnapshot merged = new MetricsSnapshot(name, all.takenAtMillis(), liveUsers, all.counters(),
+                all.gauges(), all.histograms());
+        if (ended) {
+            merged = MessageAccount.withMissing(merged);
+        }
+        return new RecordedRun(startMillis, end, timeline, nodes, Figures.of(merged, end - startMillis), merged);
     }
 }

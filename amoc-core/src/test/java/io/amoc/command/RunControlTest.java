@@ -6,6 +6,7 @@ import io.amoc.cluster.NodeResult;
 import io.amoc.engine.FailureGroup;
 import io.amoc.engine.IdRange;
 import io.amoc.engine.RemovalReport;
+import io.amoc.engine.UsersDropped;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -181,6 +182,23 @@ class RunControlTest {
 
         assertEquals(0, fixture.localNode.drains);
         assertFalse(summary.run().counters().containsKey("messages_missing"), summary.run().counters().toString());
+    }
+
+    @Test
+    void theSummaryCountsTheUsersASlaveStoppedOnItsOwnDuringTheRunButNotBefore() throws Exception {
+        fixture.close();
+        fixture = new MasterFixture(dir.resolve("two-up"), new InMemorySlaves(a, c));
+        master = fixture.master;
+        c.dropped = new UsersDropped(System.currentTimeMillis() - 60_000, 7, "SleepsForever", "no heartbeat for 30 s");
+        master.dist().start(StartRequest.of("SleepsForever", 1, 10));
+        UsersDropped duringTheRun = new UsersDropped(System.currentTimeMillis(), 5, "SleepsForever",
+                "no heartbeat for 30 s");
+        a.dropped = duringTheRun;
+
+        RunSummary summary = master.dist().stop().summary().orElseThrow();
+
+        assertEquals(java.util.Map.of("a:1", duringTheRun), summary.dropped());
+        assertEquals(5, summary.usersDropped());
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.amoc.config.Config;
 import io.amoc.metrics.NodeMetrics;
 import org.jivesoftware.smack.AbstractXMPPConnection;
 import org.jivesoftware.smack.packet.Message;
+import org.jivesoftware.smack.packet.Presence;
 import org.jivesoftware.smack.packet.StandardExtensionElement;
 import org.jivesoftware.smack.packet.Stanza;
 import org.junit.jupiter.api.AfterEach;
@@ -45,7 +46,7 @@ class TimedMessagesTest {
      */
     static void available(AbstractXMPPConnection connection) throws Exception {
         try (var echo = connection.createStanzaCollector(
-                s -> s instanceof org.jivesoftware.smack.packet.Presence && connection.getUser().equals(s.getFrom()))) {
+                s -> s instanceof Presence && connection.getUser().equals(s.getFrom()))) {
             Xmpp.sendPresence(connection);
             assertTrue(echo.nextResult(PATIENCE.toMillis()) != null, "the server's echo of our presence");
         }

@@ -3,6 +3,7 @@ package io.amoc.rmi;
 import io.amoc.compile.ScenarioBundle;
 import io.amoc.engine.FailureGroup;
 import io.amoc.engine.IdRange;
+import io.amoc.engine.NodeRunInfo;
 import io.amoc.engine.NodeStatus;
 import io.amoc.engine.RemovalReport;
 import io.amoc.metrics.MetricsSnapshot;
@@ -72,8 +73,14 @@ public interface RemoteNode extends Remote {
     /** Sets a run-time config value on the slave. */
     void setConfig(String key, Object value) throws RemoteException, SlaveException;
 
+    /** The last {@code count} lines the slave's JVM logged, oldest first. */
+    ArrayList<String> recentLogLines(int count) throws RemoteException, SlaveException;
+
     /** The users of the slave's current (or last) run that failed, grouped by cause, the largest group first. */
     ArrayList<FailureGroup> failures() throws RemoteException, SlaveException;
+
+    /** The slave's Java and amoc version, and when its generator was overloaded during its current (or last) run. */
+    NodeRunInfo runInfo() throws RemoteException, SlaveException;
 
     /** A node's status and, when asked for, its metrics (else null). */
     record NodeReport(NodeStatus status, MetricsSnapshot metrics) implements java.io.Serializable {

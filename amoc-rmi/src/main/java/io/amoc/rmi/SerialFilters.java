@@ -21,8 +21,8 @@ public final class SerialFilters {
 
     /** Deepest object graph a call may carry (a bundle is: record, map, byte array). */
     public static final int MAX_DEPTH = 20;
-    /** Longest array: class files and id lists. */
-    public static final int MAX_ARRAY_LENGTH = 16 * 1024 * 1024;
+    /** Longest array: class files, a scenario's library jars (a bundle holds at most this much), id lists. */
+    public static final int MAX_ARRAY_LENGTH = io.amoc.compile.ScenarioBundle.MAX_BYTES;
     /** Most object references in one call. */
     public static final int MAX_REFERENCES = 200_000;
     /** Most bytes in one call. */
@@ -39,8 +39,9 @@ public final class SerialFilters {
 
     private static final Set<Class<?>> MASTER_INBOUND = Set.of(
             io.amoc.engine.NodeStatus.class, io.amoc.engine.NodeState.class, io.amoc.engine.RemovalReport.class,
+            io.amoc.engine.UsersDropped.class,
             io.amoc.metrics.MetricsSnapshot.class, RemoteNode.NodeReport.class, SlaveException.class,
-            io.amoc.engine.FailureGroup.class,
+            io.amoc.engine.FailureGroup.class, io.amoc.engine.NodeRunInfo.class, io.amoc.health.OverloadSpell.class,
             RemoteNode.class, java.rmi.Remote.class, java.lang.reflect.Proxy.class,
             java.rmi.server.RemoteObjectInvocationHandler.class, java.rmi.server.RemoteObject.class,
             TlsClientSocketFactory.class,

@@ -6,8 +6,10 @@ import io.amoc.config.Config;
 import io.amoc.engine.FailureGroup;
 import io.amoc.engine.IdRange;
 import io.amoc.engine.NodeController;
+import io.amoc.engine.NodeRunInfo;
 import io.amoc.engine.NodeStatus;
 import io.amoc.engine.RemovalReport;
+import io.amoc.logs.RecentLines;
 import io.amoc.metrics.NodeMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,7 +84,7 @@ final class SlaveService implements RemoteNode {
         if (bundle == null || bundle.classBytes() == null || bundle.sha256() == null) {
             throw new SlaveException("an incomplete scenario bundle was sent");
         }
-        String actual = BundleDigest.sha256(bundle.classBytes());
+        String actual = BundleDigest.of(bundle);
         if (!actual.equalsIgnoreCase(bundle.sha256())) {
             LOG.warn("refused scenario {}: announced SHA-256 {} but its classes hash to {}",
                     bundle.scenarioName(), bundle.sha256(), actual);
@@ -161,12 +163,22 @@ final class SlaveService implements RemoteNode {
     }
 
     @Override
+    public NodeRunInfo runInfo() throws SlaveException {
+        return guarded("runInfo", controller::runInfo);
+    }
+
+    @Override
     public void setConfig(String key, Object value) throws SlaveException {
         if (key == null || key.isBlank() || value == null) {
             throw new SlaveException("config.set needs a key and a value");
         }
         Config.global().set(key, value);
         LOG.info("config {} = {}", key, value);
+    }
+
+    @Override
+    public ArrayList<String> recentLogLines(int count) {
+        return new ArrayList<>(RecentLines.last(Math.max(0, Math.min(count, RecentLines.KEPT))));
     }
 
     /** Runs one controller call; its expected failures become one-line slave errors, the unexpected are logged. */

@@ -105,7 +105,17 @@ public final class RogueSlaveMain implements RemoteNode {
     }
 
     @Override
+    public java.util.ArrayList<String> recentLogLines(int count) {
+        return new java.util.ArrayList<>();
+    }
+
+    @Override
     public java.util.ArrayList<io.amoc.engine.FailureGroup> failures() {
         return new java.util.ArrayList<>();
+    }
+
+    @Override
+    public io.amoc.engine.NodeRunInfo runInfo() throws SlaveException {
+        throw new SlaveException("rogue");
     }
 }

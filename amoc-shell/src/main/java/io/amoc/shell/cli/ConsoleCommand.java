@@ -41,17 +41,11 @@ public final class ConsoleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Optional<String> problem = options.problem(environment);
-        if (problem.isPresent()) {
-            environment.err().println("amoc: " + problem.get());
-            return ExitCode.USAGE.status();
-        }
-        Optional<Config> read = options.readConfig(environment);
+        Optional<Config> read = options.installedConfig(environment);
         if (read.isEmpty()) {
             return ExitCode.USAGE.status();
         }
         Config config = read.get();
-        Config.install(config);
         Shell shell = Shell.start(environment.home(), options.scenarioDirs(),
                 VarDir.of(environment.home()).resolve("scenarios"), config);
         Interpreter interpreter = shell.newSession();
@@ -86,7 +80,7 @@ public final class ConsoleCommand implements Callable<Integer> {
             terminal.writer().println("amoc " + VersionCommand.version()
                     + ": type help for the commands, Tab to complete, Ctrl-D to leave.");
             Repl.Session session = new Repl.Session(interpreter, shell.completions(interpreter),
-                    interpreter.session()::exitRequested, true);
+                    interpreter.session()::exitRequested, Thread::interrupt);
             new Repl(terminal, session, Repl.PROMPT, HistoryFile.choose(master.config(), environment.home())).run();
             terminal.writer().println(master.local().running()
                     .map(s -> "bye: stopping " + s.scenarioName() + " and its users").orElse("bye"));

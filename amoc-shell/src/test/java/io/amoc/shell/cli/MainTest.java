@@ -37,7 +37,8 @@ class MainTest {
                 """, "console");
         assertEquals(ExitCode.COMMAND_FAILED.status(), run.exitStatus());
         assertEquals("a = 1\n", run.out());
-        assertEquals("line 2: error: sleep: Ms must be a whole number of milliseconds, 0 or more, got -1 (usage: sleep(Ms))\n",
+        assertEquals("line 2: error: sleep: Ms must be a whole number of milliseconds from 0 to 86400000 (a day),"
+                + " got -1 (usage: sleep(Ms))\n",
                 run.err());
     }
 

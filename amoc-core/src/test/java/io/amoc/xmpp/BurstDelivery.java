@@ -25,6 +25,7 @@ final class BurstDelivery {
     private static final Duration PATIENCE = Duration.ofSeconds(20);
     private static final long POLL_MS = 10;
     private static final double MICROS_PER_MILLI = 1000.0;
+    private static final int WARM_UP_BURSTS = 10;
 
     /** Time to deliver of the messages of one measurement, in ms. */
     record Figures(long messages, double p50, double p95, double p99, double max) {
@@ -87,15 +88,20 @@ final class BurstDelivery {
     }
 
     /**
-     * {@code BurstDelivery LABEL PORT BURSTS}: measures against the server on 127.0.0.1:PORT and prints one line of
-     * figures after LABEL.
+     * {@code BurstDelivery LABEL PORT BURSTS RUNS}: against the server on 127.0.0.1:PORT, a warm-up of
+     * {@value #WARM_UP_BURSTS} bursts (not printed: the JVM compiles the paths on it), then RUNS measurements of BURSTS
+     * bursts, one line of figures each after LABEL.
      */
     public static void main(String[] args) throws Exception {
-        if (args.length != 3) {
-            System.err.println("usage: BurstDelivery LABEL PORT BURSTS");
+        if (args.length != 4) {
+            System.err.println("usage: BurstDelivery LABEL PORT BURSTS RUNS");
             System.exit(2);
         }
-        Figures figures = measure(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
-        System.out.printf(Locale.ROOT, "%-22s %s%n", args[0], figures);
+        int port = Integer.parseInt(args[1]);
+        measure(port, WARM_UP_BURSTS);
+        for (int run = 1; run <= Integer.parseInt(args[3]); run++) {
+            Figures figures = measure(port, Integer.parseInt(args[2]));
+            System.out.printf(Locale.ROOT, "%-22s %s%n", args[0] + " #" + run, figures);
+        }
     }
 }

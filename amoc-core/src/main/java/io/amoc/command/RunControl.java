@@ -54,6 +54,8 @@ public final class RunControl {
     /**
      * Compiles the scenario (if it changed), ships it to each addressed node, runs its {@code init} there, then
      * starts users {@code from..to} split round-robin; spawning goes on in the background.
+     *
+     * @throws RunStateException a scenario already runs on this target (stop it first)
      */
     public synchronized RunStarted start(StartRequest request)
             throws CommandException, UnknownScenarioException, ScenarioCompileException {
@@ -65,6 +67,10 @@ public final class RunControl {
         }
         notTooMany(operation, "to", request.to() - request.from() + 1);
         Cluster cluster = nodes.cluster();
+        Optional<ScenarioBundle> running = cluster.running();
+        if (running.isPresent()) {
+            throw RunStateException.alreadyRunning(target, running.get().scenarioName());
+        }
         ScenarioBundle bundle = catalog.bundle(request.scenario());
         MetricsSnapshot before = metricsOf(cluster);
         RunOptions options = request.options();
@@ -77,22 +83,39 @@ public final class RunControl {
                 started);
     }
 
-    /** Adds users after the highest id given out in this run; each node's answer is the ids it got. */
+    /**
+     * Adds users after the highest id given out in this run; each node's answer is the ids it got.
+     *
+     * @throws RunStateException no scenario runs on this target
+     */
     public synchronized ClusterResult<IdRange> add(AddRequest request) throws CommandException {
         String operation = target.operation("add");
         positive(operation, "count", "Count", request.count());
         notTooMany(operation, "count", request.count());
         RunOptions options = request.options();
-        return nodes.complete(nodes.cluster().add(request.count(), options), options);
+        return nodes.complete(runningCluster("add").add(request.count(), options), options);
     }
 
-    /** Removes the highest-id live users; each node's answer is the ids it removed and those still alive. */
+    /**
+     * Removes the highest-id live users; each node's answer is the ids it removed and those still alive.
+     *
+     * @throws RunStateException no scenario runs on this target
+     */
     public synchronized ClusterResult<RemovalReport> remove(RemoveRequest request) throws CommandException {
         String operation = target.operation("remove");
         positive(operation, "count", "Count", request.count());
         notTooMany(operation, "count", request.count());
         RunOptions options = request.options();
-        return nodes.complete(nodes.cluster().remove(request.count(), request.force(), options), options);
+        return nodes.complete(runningCluster("remove").remove(request.count(), request.force(), options), options);
+    }
+
+    /** The target's cluster, refusing a change of users while no scenario runs there. */
+    private Cluster runningCluster(String verb) throws CommandException {
+        Cluster cluster = nodes.cluster();
+        if (cluster.running().isEmpty()) {
+            throw RunStateException.notRunning(target, verb);
+        }
+        return cluster;
     }
 
     /** Stops every user, runs {@code terminate} once per node, and sums up the run when every node stopped. */

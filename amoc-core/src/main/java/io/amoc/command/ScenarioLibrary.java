@@ -1,9 +1,11 @@
 package io.amoc.command;
 
+import io.amoc.compile.InvalidScenarioNameException;
 import io.amoc.compile.ScenarioCatalog;
 import io.amoc.compile.ScenarioCompileException;
 import io.amoc.compile.UnknownScenarioException;
 
+import javax.lang.model.SourceVersion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +45,21 @@ public final class ScenarioLibrary {
                 .map(name -> new ScenarioEntry(name, catalog.sourceFile(name).orElseThrow())).toList();
     }
 
+    /**
+     * The scenario {@code name} of the scenario path, without compiling it.
+     *
+     * @throws UnknownScenarioException no source declares it ({@code InvalidScenarioNameException}: no class name)
+     */
+    public ScenarioEntry entry(String name) throws UnknownScenarioException {
+        Optional<Path> source = name == null ? Optional.empty() : catalog.sourceFile(name);
+        if (source.isPresent()) {
+            return new ScenarioEntry(name, source.get());
+        }
+        boolean aClassName = name != null && SourceVersion.isName(name) && !name.contains(".");
+        throw aClassName ? new UnknownScenarioException(name, catalog.names())
+                : new InvalidScenarioNameException(String.valueOf(name));
+    }
+
     /** The directories searched, in order (the upload directory first). */
     public List<Path> directories() {
         return catalog.directories();
@@ -58,15 +75,15 @@ public final class ScenarioLibrary {
      * its name.
      *
      * @param expectedName the name the source must declare, or empty to take whichever one scenario it declares
-     * @throws BadRequestException      the source is too long, or does not declare exactly the one scenario expected
+     * @throws SourceTooLargeException the source is longer than {@link #MAX_SOURCE_BYTES}
+     * @throws BadRequestException      it does not declare exactly the one scenario expected
      * @throws ScenarioCompileException it does not compile (nothing changed)
      */
     public synchronized CompiledScenario upload(Optional<String> expectedName, String source)
-            throws BadRequestException, ScenarioCompileException {
+            throws SourceTooLargeException, BadRequestException, ScenarioCompileException {
         int bytes = source.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > MAX_SOURCE_BYTES) {
-            throw BadRequestException.of(OPERATION, "source", "the source is " + bytes + " bytes, more than the "
-                    + MAX_SOURCE_BYTES + " a scenario may have");
+            throw new SourceTooLargeException(bytes);
         }
         String name = declaredName(expectedName, source);
         Path staging = null;

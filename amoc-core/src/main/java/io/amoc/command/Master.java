@@ -55,10 +55,10 @@ public final class Master {
         this.annotations = new Annotations(setup.config());
         setup.local().addListener(annotations);
         this.slaves = new SlaveDirectory(setup.config(), setup.slaves(), annotations, Clock.systemUTC());
-        this.local = new RunControl(Target.LOCAL, RunNodes.local(setup.local()), setup.catalog(),
-                System::currentTimeMillis);
-        this.dist = new RunControl(Target.DIST, slaves, setup.catalog(), System::currentTimeMillis);
         this.settings = new Settings(setup.config(), setup.local(), slaves, this::configChanged);
+        this.local = new RunControl(Target.LOCAL, RunNodes.local(setup.local()), setup.catalog(), settings,
+                System::currentTimeMillis);
+        this.dist = new RunControl(Target.DIST, slaves, setup.catalog(), settings, System::currentTimeMillis);
         this.scenarios = new ScenarioLibrary(setup.catalog(), setup.uploadDir());
     }
 

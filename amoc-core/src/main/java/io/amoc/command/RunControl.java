@@ -14,6 +14,7 @@ import io.amoc.metrics.MergedMetrics;
 import io.amoc.metrics.MetricsSnapshot;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 
@@ -34,14 +35,16 @@ public final class RunControl {
     private final RunNodes nodes;
     private final ScenarioCatalog catalog;
     private final LongSupplier clockMillis;
+    private final Settings settings;
     private Baseline baseline;
 
     /** The metrics when the run started, for its summary. */
     private record Baseline(MetricsSnapshot metrics, long startedAtMillis) {
     }
 
-    RunControl(Target target, RunNodes nodes, ScenarioCatalog catalog, LongSupplier clockMillis) {
+    RunControl(Target target, RunNodes nodes, ScenarioCatalog catalog, Settings settings, LongSupplier clockMillis) {
         this.target = target;
+        this.settings = settings;
         this.nodes = nodes;
         this.catalog = catalog;
         this.clockMillis = clockMillis;
@@ -57,7 +60,17 @@ public final class RunControl {
      *
      * @throws RunStateException a scenario already runs on this target (stop it first)
      */
-    public synchronized RunStarted start(StartRequest request)
+    public RunStarted start(StartRequest request)
+            throws CommandException, UnknownScenarioException, ScenarioCompileException {
+        return start(request, Map.of());
+    }
+
+    /**
+     * {@link #start(StartRequest)} with config values set first ({@code config.set} of each, all checked before
+     * any is set), once the request, the target's state and the scenario's source have passed: a refused start
+     * changes no setting.
+     */
+    public synchronized RunStarted start(StartRequest request, Map<String, Object> settings)
             throws CommandException, UnknownScenarioException, ScenarioCompileException {
         String operation = target.operation("do");
         positive(operation, "from", "From", request.from());
@@ -72,6 +85,9 @@ public final class RunControl {
             throw RunStateException.alreadyRunning(target, running.get().scenarioName());
         }
         ScenarioBundle bundle = catalog.bundle(request.scenario());
+        if (!settings.isEmpty()) {
+            this.settings.setAll(settings);
+        }
         MetricsSnapshot before = metricsOf(cluster);
         RunOptions options = request.options();
         ClusterResult<Void> started = nodes.complete(cluster.start(bundle, request.from(), request.to(), options),

@@ -213,4 +213,16 @@ class RunControlTest {
         }
         assertEquals(List.of(1L, 2L, 3L, 4L), fixture.localNode.allIds(), "no refused change reached a node");
     }
+    @Test
+    void aStartSetsItsSettingsFirstAndARefusedStartChangesNone() throws Exception {
+        master.local().start(StartRequest.of("SleepsForever", 1, 2), java.util.Map.of("interarrival", 7L));
+        assertEquals(7L, fixture.config.get("interarrival"));
+        assertTrue(fixture.localNode.configured.contains("interarrival=7"), fixture.localNode.configured.toString());
+
+        assertThrows(RunStateException.class, () -> master.local().start(StartRequest.of("SleepsForever", 3, 4),
+                java.util.Map.of("interarrival", 9L)));
+        assertThrows(BadRequestException.class, () -> master.dist().start(StartRequest.of("SleepsForever", 1, 2),
+                java.util.Map.of("interarrival", -1L)));
+        assertEquals(7L, fixture.config.get("interarrival"), "neither refused start changed it");
+    }
 }

@@ -1,5 +1,6 @@
 package io.amoc.command;
 
+import io.amoc.compile.CompileDiagnostic;
 import io.amoc.compile.InvalidScenarioNameException;
 import io.amoc.compile.ScenarioCatalog;
 import io.amoc.compile.ScenarioCompileException;
@@ -91,7 +92,7 @@ public final class ScenarioLibrary {
             staging = Files.createDirectories(uploadDir).resolve(STAGING_PREFIX + System.nanoTime());
             Path file = Files.createDirectory(staging).resolve(name + ".java");
             Files.writeString(file, source, StandardCharsets.UTF_8);
-            new ScenarioCatalog(List.of(staging)).bundle(name);
+            compileAlone(staging, name);
             Files.move(file, uploadDir.resolve(name + ".java"), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
             return CompiledScenario.of(catalog.bundle(name));
@@ -102,6 +103,24 @@ public final class ScenarioLibrary {
         } finally {
             deleteQuietly(staging);
         }
+    }
+
+    /** Compiles the staged source on its own; its diagnostics name the file as uploaded, not where it was staged. */
+    private static void compileAlone(Path staging, String name) throws UnknownScenarioException, ScenarioCompileException {
+        try {
+            new ScenarioCatalog(List.of(staging)).bundle(name);
+        } catch (ScenarioCompileException e) {
+            if (e.diagnostics().isEmpty()) {
+                throw e;
+            }
+            throw new ScenarioCompileException(e.diagnostics().stream().map(d -> new CompileDiagnostic(
+                    asUploaded(staging, d.file()), d.line(), d.column(), d.message())).toList());
+        }
+    }
+
+    private static String asUploaded(Path staging, String file) {
+        Path path = Path.of(file);
+        return path.startsWith(staging) ? staging.relativize(path).toString() : file;
     }
 
     private static String declaredName(Optional<String> expected, String source) throws BadRequestException {

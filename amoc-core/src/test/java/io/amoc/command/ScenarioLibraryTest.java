@@ -79,7 +79,7 @@ class ScenarioLibraryTest {
                 () -> scenarios.upload(Optional.empty(), broken));
 
         CompileDiagnostic diagnostic = e.diagnostics().get(0);
-        assertTrue(diagnostic.file().endsWith("Greets.java"), diagnostic.file());
+        assertEquals("Greets.java", diagnostic.file(), "named as uploaded, not where it was staged");
         assertEquals(6, diagnostic.line());
         assertEquals(17, diagnostic.column());
         assertTrue(diagnostic.message().contains("incompatible types"), diagnostic.message());

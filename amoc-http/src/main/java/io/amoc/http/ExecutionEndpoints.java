@@ -63,7 +63,7 @@ final class ExecutionEndpoints {
         start(master, ctx, target(body), request, body.settings("settings"), Map.of());
     }
 
-    /** Starts a run and answers with each node's result, after {@code extra} fields. */
+    /** Starts a run and answers with each node's result, {@code extra} fields replacing ours. */
     static void start(Master master, Context ctx, Target target, StartRequest request, Map<String, Object> settings,
                       Map<String, Object> extra) throws Exception {
         AuditLog.note(ctx, "target", target.label());
@@ -71,8 +71,8 @@ final class ExecutionEndpoints {
         AuditLog.note(ctx, "ids", request.from() + ".." + request.to());
         RunStarted started = master.on(target).start(request, settings);
         AuditLog.note(ctx, "sha256", started.sha256());
-        Map<String, Object> answer = new LinkedHashMap<>(extra);
-        answer.putAll(RunViews.started(target, started));
+        Map<String, Object> answer = new LinkedHashMap<>(RunViews.started(target, started));
+        answer.putAll(extra);
         send(ctx, started.nodes(), answer);
     }
 

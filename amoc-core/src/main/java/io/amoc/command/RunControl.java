@@ -80,11 +80,11 @@ public final class RunControl {
         }
         notTooMany(operation, "to", request.to() - request.from() + 1);
         Cluster cluster = nodes.cluster();
+        ScenarioBundle bundle = catalog.bundle(request.scenario());
         Optional<ScenarioBundle> running = cluster.running();
         if (running.isPresent()) {
             throw RunStateException.alreadyRunning(target, running.get().scenarioName());
         }
-        ScenarioBundle bundle = catalog.bundle(request.scenario());
         if (!settings.isEmpty()) {
             this.settings.setAll(settings);
         }

@@ -34,6 +34,7 @@ public final class Main implements Callable<Integer> {
                 new PingCommand(environment),
                 new EvalCommand(environment),
                 new CommandLine(new TlsCommand(environment)).addSubcommand(new TlsInitCommand(environment)),
+                new ApiTokenCommand(environment),
                 new VersionCommand(environment));
     }
 

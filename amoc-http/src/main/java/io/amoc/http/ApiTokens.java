@@ -10,10 +10,8 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -130,12 +128,7 @@ public final class ApiTokens {
 
     /** The first hex digits of the token's SHA-256: enough to tell tokens apart in a log, useless to an attacker. */
     public static String fingerprint(String token) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(hash).substring(0, FINGERPRINT_HEX_DIGITS);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return AuditLog.sha256(token).substring(0, FINGERPRINT_HEX_DIGITS);
     }
 
     /** The tokens on disk if a file changed since they were read, else the ones in memory. */

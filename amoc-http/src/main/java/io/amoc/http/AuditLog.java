@@ -5,6 +5,10 @@ import io.javalin.http.HandlerType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.StringJoiner;
 
 /**
@@ -46,6 +50,16 @@ final class AuditLog {
         LOG.info("who={} from={} what=\"{} {}\"{} result={}{}", caller == null ? "none" : caller, ctx.ip(),
                 ctx.method(), ctx.path(), notes == null ? "" : " " + notes, status,
                 error == null ? "" : " error=\"" + oneLine(error) + "\"");
+    }
+
+    /** The SHA-256 of {@code text} (UTF-8) in hex: names a source, or a token without revealing it. */
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     private static String oneLine(String text) {

@@ -7,10 +7,6 @@ import io.amoc.command.StartRequest;
 import io.amoc.command.Target;
 import io.javalin.http.Context;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,7 +67,7 @@ final class ScenarioEndpoints {
 
     private void upload(Context ctx, Optional<String> name, String source) throws Exception {
         name.ifPresent(n -> AuditLog.note(ctx, "scenario", n));
-        AuditLog.note(ctx, "source_sha256", sha256(source));
+        AuditLog.note(ctx, "source_sha256", AuditLog.sha256(source));
         CompiledScenario compiled = master.scenarios().upload(name, source);
         AuditLog.note(ctx, "uploaded", compiled.name() + "@" + compiled.sha256());
         Json.send(ctx, OK, compiled(compiled));
@@ -89,14 +85,5 @@ final class ScenarioEndpoints {
     private static Map<String, Object> compiled(CompiledScenario compiled) {
         return Json.object("compile", "ok", "scenario", compiled.name(), "class", compiled.className(),
                 "sha256", compiled.sha256(), "classes", compiled.classes());
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 }

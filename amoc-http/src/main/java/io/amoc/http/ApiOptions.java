@@ -2,11 +2,13 @@ package io.amoc.http;
 
 import io.amoc.config.Config;
 import io.amoc.config.ConfigKeys;
+import io.amoc.rmi.tls.CertificateAuthority;
 
 import javax.net.ssl.SSLContext;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,7 +55,11 @@ public record ApiOptions(String bind, int port, Optional<SSLContext> tls, List<S
                     + " in the clear: set api_tls = on (HTTPS with the cluster's material of bin/amoc tls init, or"
                     + " api_keystore), or api_bind = 127.0.0.1, or api_port = 0 to turn the API off");
         }
-        return Optional.of(new ApiOptions(bind, port, tls, ConfigKeys.API_HOSTS.get(config), tokenDir));
+        List<String> hosts = new ArrayList<>(ConfigKeys.API_HOSTS.get(config));
+        if (tls.isPresent() && ApiTls.servesClusterMaterial(config)) {
+            hosts.add(CertificateAuthority.CLUSTER_NAME);   // the name clients reach it by: the certificate's
+        }
+        return Optional.of(new ApiOptions(bind, port, tls, hosts, tokenDir));
     }
 
     /** True when the API answers only this machine. */

@@ -30,8 +30,17 @@ final class ApiTls {
     private ApiTls() {
     }
 
+    /** True when no key store of the operator's is configured: the cluster's material serves. */
+    static boolean servesClusterMaterial(Config config) {
+        return keystore(config).isEmpty();
+    }
+
+    private static Optional<String> keystore(Config config) {
+        return ConfigKeys.API_KEYSTORE.find(config).map(String::strip).filter(s -> !s.isEmpty());
+    }
+
     static SSLContext context(Config config, Path home) throws ApiConfigException {
-        Optional<String> keystore = ConfigKeys.API_KEYSTORE.find(config).map(String::strip).filter(s -> !s.isEmpty());
+        Optional<String> keystore = keystore(config);
         if (keystore.isEmpty()) {
             Path dir = TlsDirectory.of(config, home);
             try {

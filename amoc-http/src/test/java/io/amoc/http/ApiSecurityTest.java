@@ -132,6 +132,7 @@ class ApiSecurityTest {
         Config config = new Config(Map.of(), Map.of("api_tls", "on", "api_port", "1",
                 "tls_dir", "\"" + SlaveProcess.tlsDir() + "\""));
         ApiOptions configured = ApiOptions.from(config, dir, dir.resolve("var")).orElseThrow();
+        assertEquals(java.util.List.of("amoc-cluster"), configured.hosts(), "the certificate's name is a name of it");
         ApiOptions options = new ApiOptions(configured.bind(), 0, configured.tls(), configured.hosts(),
                 configured.tokenDir());
         try (ApiServer server = ApiServer.start(api.master, options)) {

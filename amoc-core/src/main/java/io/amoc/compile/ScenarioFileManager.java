@@ -17,8 +17,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * What scenario sources see while they compile: the JDK, the class path without amoc's internals (only
- * {@code io.amoc.scenario} and {@code io.amoc.xmpp} of amoc are visible), and an in-memory class output.
+ * What scenario sources see while they compile: the JDK, the class path without amoc's internals (only the
+ * packages {@code io.amoc.scenario} and {@code io.amoc.xmpp} of amoc are visible, not their sub-packages such as
+ * the XMPP transport's), and an in-memory class output.
  * Works the same whether amoc's classes come from directories or from jars.
  */
 final class ScenarioFileManager extends ForwardingJavaFileManager<StandardJavaFileManager> {
@@ -37,7 +38,7 @@ final class ScenarioFileManager extends ForwardingJavaFileManager<StandardJavaFi
         if (!packageName.equals(AMOC) && !packageName.startsWith(AMOC + ".")) {
             return true;
         }
-        return VISIBLE_AMOC_PACKAGES.stream().anyMatch(p -> packageName.equals(p) || packageName.startsWith(p + "."));
+        return VISIBLE_AMOC_PACKAGES.contains(packageName);
     }
 
     @Override

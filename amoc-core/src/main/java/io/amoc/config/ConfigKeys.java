@@ -56,13 +56,26 @@ public final class ConfigKeys {
     public static final ConfigKey<String> XMPP_RESOURCE = key("xmpp_resource", ValueTypes.text(), "amoc",
             "Resource bound at login.");
     public static final ConfigKey<String> XMPP_TLS = key("xmpp_tls",
-            ValueTypes.oneOf("disabled", "optional", "required"), "disabled",
-            "STARTTLS: disabled, optional or required (server certificates are not verified).");
+            ValueTypes.oneOf("disabled", "optional", "required", "direct"), "disabled",
+            "TLS: disabled, optional or required (STARTTLS), or direct (TLS from the first byte, e.g."
+                    + " port 5223; lean transport only). Server certificates are not verified.");
     public static final ConfigKey<String> XMPP_SASL = key("xmpp_sasl", ValueTypes.text(), "PLAIN",
-            "SASL mechanism: PLAIN (cheap), SCRAM-SHA-1 (PBKDF2 per login on both sides), ...; \"\" = strongest offered.");
-    public static final ConfigKey<String> XMPP_TRANSPORT = key("xmpp_transport", ValueTypes.oneOf("tcp", "modular"),
-            "tcp", "Smack connection: tcp (XMPPTCPConnection, 2 threads per connection) or modular"
-                    + " (NIO, experimental in Smack 4.4).");
+            "SASL mechanism: PLAIN (cheap), SCRAM-SHA-1 or SCRAM-SHA-256 (PBKDF2 per login on both"
+                    + " sides); \"\" = the strongest the server offers.");
+    public static final ConfigKey<String> XMPP_TRANSPORT = key("xmpp_transport", ValueTypes.oneOf("lean", "tcp"),
+            "lean",
+            "Connection class: lean (one virtual reader thread per connection, small buffers) or tcp"
+                    + " (Smack's XMPPTCPConnection: 2 platform threads per connection, for scenarios that need"
+                    + " stream management).");
+    public static final ConfigKey<List<String>> XMPP_SERVERS = key("xmpp_servers", ValueTypes.hostPorts(), List.of(),
+            "Several servers as \"host:port\": user N connects to number ((N - 1) mod count) + 1; when"
+                    + " set, replaces xmpp_host and xmpp_port. Example: [\"127.0.0.1:5222\", \"127.0.0.1:5223\"]");
+    public static final ConfigKey<List<String>> XMPP_SOURCE_ADDRESSES = key("xmpp_source_addresses",
+            ValueTypes.ipAddresses(), List.of(),
+            "Local IP addresses to connect from: user N uses number ((N - 1) mod count) + 1, so that"
+                    + " one generator opens more connections than the ~28,000 ephemeral ports of one address"
+                    + " pair allow. [] = the system's choice. Example: [\"127.0.0.2\", \"127.0.0.3\"] (all of"
+                    + " 127.0.0.0/8 is local on Linux).");
     public static final ConfigKey<Long> XMPP_TIMEOUT = key("xmpp_timeout", ValueTypes.positiveMillis(), 30_000L,
             "Milliseconds allowed for connecting, logging in and each Smack reply.");
 

@@ -95,6 +95,22 @@ public final class ValueTypes {
         return new Kind<>("a list of texts, e.g. [\"a\", \"b\"]", ValueTypes::textsOf);
     }
 
+    /** Server addresses: a list of {@code "host:port"} (or one), e.g. {@code ["127.0.0.1:5222", "127.0.0.1:5223"]}. */
+    public static ValueType<List<String>> hostPorts() {
+        return new Kind<>("a list of \"host:port\", e.g. [\"127.0.0.1:5222\", \"127.0.0.1:5223\"]",
+                literal -> allOf(textsOf(literal), text -> NetworkAddresses.host(text) != null));
+    }
+
+    /** Local IP address literals: a list (or one), e.g. {@code ["127.0.0.2", "127.0.0.3"]}. */
+    public static ValueType<List<String>> ipAddresses() {
+        return new Kind<>("a list of local IP addresses, e.g. [\"127.0.0.2\", \"127.0.0.3\"]",
+                literal -> allOf(textsOf(literal), NetworkAddresses::isIpLiteral));
+    }
+
+    private static List<String> allOf(List<String> texts, java.util.function.Predicate<String> valid) {
+        return texts == null || !texts.stream().allMatch(valid) ? null : texts;
+    }
+
     private static ValueType<Long> wholeNumber(String description, long min, long max) {
         return new Kind<>(description, literal -> literal instanceof Long n && n >= min && n <= max ? n : null);
     }

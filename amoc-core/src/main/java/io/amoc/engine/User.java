@@ -19,6 +19,7 @@ final class User implements Runnable {
     private volatile boolean ended;
     private volatile Removal removal;
     private final AtomicBoolean accounted = new AtomicBoolean();
+    private final UserLinks links = new UserLinks();
 
     User(long id, UserPool pool, ScenarioInvoker invoker, Object state) {
         this.id = id;
@@ -43,9 +44,15 @@ final class User implements Runnable {
         return stopRequested;
     }
 
-    /** Asks the user to stop: after its current iteration, or now ({@code force}, by interrupting it). */
+    /**
+     * Asks the user to stop: after its current iteration, or now ({@code force}: what it linked, such as its XMPP
+     * connections, closes at once, then its thread is interrupted).
+     */
     void requestStop(boolean force) {
         stopRequested = true;
+        if (force) {
+            links.closeAll();
+        }
         if (force || waiting) {
             thread.interrupt();
         }
@@ -76,9 +83,12 @@ final class User implements Runnable {
 
     @Override
     public void run() {
+        links.enter();
         try {
             iterate();
         } finally {
+            links.leave();
+            links.closeAll();
             pool.ended(this);
             ended = true;
             accountEnd(removal);

@@ -1,108 +1,124 @@
 package io.amoc.xmpp;
 
+import io.amoc.xmpp.transport.LeanConfiguration;
+import io.amoc.xmpp.transport.LeanConnection;
+import io.amoc.xmpp.transport.NoDelaySocketFactory;
+import io.amoc.xmpp.transport.SharedTls;
+import io.amoc.xmpp.transport.SmackSetup;
 import org.jivesoftware.smack.AbstractXMPPConnection;
 import org.jivesoftware.smack.ConnectionConfiguration;
 import org.jivesoftware.smack.ConnectionConfiguration.SecurityMode;
-import org.jivesoftware.smack.ReconnectionManager;
-import org.jivesoftware.smack.SmackConfiguration;
-import org.jivesoftware.smack.c2s.ModularXmppClientToServerConnection;
-import org.jivesoftware.smack.c2s.ModularXmppClientToServerConnectionConfiguration;
-import org.jivesoftware.smack.roster.Roster;
+import org.jivesoftware.smack.SASLAuthentication;
+import org.jivesoftware.smack.SmackException.SmackSaslException;
+import org.jivesoftware.smack.packet.id.StandardStanzaIdSource;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jivesoftware.smack.tcp.XMPPTCPConnectionConfiguration;
-import org.jxmpp.stringprep.XmppStringprepException;
 
-import javax.net.ssl.X509TrustManager;
-import java.security.cert.X509Certificate;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 
 /** Builds unconnected Smack connections from {@link XmppSettings}, with what a load test does not need turned off. */
 final class ConnectionFactory {
 
-    /** Smack logs through java.util.logging; held here so the level set below is not garbage-collected. */
-    private static final Logger SMACK_LOG = Logger.getLogger("org.jivesoftware.smack");
+    private static final String CHANNEL_BINDING_SUFFIX = "-PLUS";
 
     static {
-        // Smack logs routine events of a closing connection (e.g. an interrupted wait for </stream>) at INFO.
-        SMACK_LOG.setLevel(Level.WARNING);
-        // No roster download at login, no automatic reconnection, no stream management: a simulated user does
-        // exactly what its scenario says and nothing behind its back.
-        Roster.setRosterLoadedAtLoginDefault(false);
-        ReconnectionManager.setEnabledPerDefault(false);
+        SmackSetup.apply();
+        // No stream management unless a scenario enables it on its tcp connection: a simulated user does exactly
+        // what its scenario says and nothing behind its back.
         XMPPTCPConnection.setUseStreamManagementDefault(false);
         XMPPTCPConnection.setUseStreamManagementResumptionDefault(false);
-        SmackConfiguration.DEBUG = false;
     }
 
     private ConnectionFactory() {
     }
 
-    static AbstractXMPPConnection create(long userId, XmppSettings settings) throws XmppStringprepException {
+    /**
+     * A connection for user {@code userId}, not connected yet.
+     *
+     * @throws SmackSaslException the configured SASL mechanism is one amoc cannot use
+     * @throws IOException        the server's name does not resolve (or is not a valid XMPP domain)
+     */
+    static AbstractXMPPConnection create(long userId, XmppSettings settings) throws SmackSaslException, IOException {
+        checkSasl(settings.sasl().trim());
         return switch (settings.transport()) {
+            case LEAN -> lean(userId, settings);
             case TCP -> tcp(userId, settings);
-            case MODULAR -> modular(userId, settings);
         };
     }
 
-    private static AbstractXMPPConnection tcp(long userId, XmppSettings settings) throws XmppStringprepException {
-        XMPPTCPConnectionConfiguration.Builder builder = XMPPTCPConnectionConfiguration.builder();
+    private static AbstractXMPPConnection lean(long userId, XmppSettings settings) throws IOException {
+        InetSocketAddress server = settings.serverFor(userId);
+        LeanConfiguration.Builder builder = LeanConfiguration.builder()
+                .setConnectTimeout(timeoutMillis(settings))
+                .setSourceAddress(settings.sourceAddressFor(userId).orElse(null))
+                .setDirectTls(settings.tls() == XmppTls.DIRECT)
+                .setHostAddress(InetAddress.getByName(server.getHostString()))
+                .setPort(server.getPort());
         configure(builder, userId, settings);
-        builder.setConnectTimeout((int) settings.timeout().toMillis());
+        LeanConnection connection = new LeanConnection(builder.build());
+        connection.setReplyTimeout(settings.timeout().toMillis());
+        return connection;
+    }
+
+    private static AbstractXMPPConnection tcp(long userId, XmppSettings settings) throws IOException {
+        InetSocketAddress server = settings.serverFor(userId);
+        XMPPTCPConnectionConfiguration.Builder builder = XMPPTCPConnectionConfiguration.builder()
+                .setHost(server.getHostString())
+                .setPort(server.getPort())
+                .setConnectTimeout(timeoutMillis(settings))
+                .setSocketFactory(new NoDelaySocketFactory(settings.sourceAddressFor(userId).orElse(null)))
+                .setSslContextFactory(() -> SharedTls.FOR_SMACK)
+                .setCustomX509TrustManager(SharedTls.ACCEPT_ANY)
+                .setHostnameVerifier((host, session) -> true);
+        configure(builder, userId, settings);
         XMPPTCPConnection connection = new XMPPTCPConnection(builder.build());
         connection.setReplyTimeout(settings.timeout().toMillis());
         return connection;
     }
 
-    private static AbstractXMPPConnection modular(long userId, XmppSettings settings) throws XmppStringprepException {
-        ModularXmppClientToServerConnectionConfiguration.Builder builder =
-                ModularXmppClientToServerConnectionConfiguration.builder();
-        configure(builder, userId, settings);
-        ModularXmppClientToServerConnection connection = new ModularXmppClientToServerConnection(builder.build());
-        connection.setReplyTimeout(settings.timeout().toMillis());
-        return connection;
-    }
-
     private static <B extends ConnectionConfiguration.Builder<B, ?>> void configure(
-            B builder, long userId, XmppSettings settings) throws XmppStringprepException {
+            B builder, long userId, XmppSettings settings) throws IOException {
         builder.setXmppDomain(settings.domain())
-                .setHost(settings.host())
-                .setPort(settings.port())
                 .setUsernameAndPassword(settings.username(userId), settings.password(userId))
                 .setResource(settings.resource())
                 .setSendPresence(false)
                 .setCompressionEnabled(false)
+                // one id source for the JVM: Smack's default gives each connection its own, seeded by a
+                // SecureRandom that each user thread would create for itself
+                .setStanzaIdSourceFactory(() -> StandardStanzaIdSource.DEFAULT)
                 .setSecurityMode(securityMode(settings.tls()));
         if (!settings.sasl().isBlank()) {
             builder.addEnabledSaslMechanism(settings.sasl().trim());
         }
-        if (settings.tls() != XmppTls.DISABLED) {
-            // Load tests aim at test servers with self-signed certificates: the certificate is not checked.
-            builder.setCustomX509TrustManager(new AcceptingTrustManager()).setHostnameVerifier((host, session) -> true);
+    }
+
+    /** A mechanism Smack refuses would fail the configuration with an unchecked exception: a login failure instead. */
+    private static void checkSasl(String mechanism) throws SmackSaslException {
+        if (mechanism.isEmpty()) {
+            return;
         }
+        if (SASLAuthentication.getBlacklistedSASLMechanisms().contains(mechanism)
+                || mechanism.endsWith(CHANNEL_BINDING_SUFFIX)) {
+            throw new SmackSaslException("SASL " + mechanism + " needs channel binding, which Smack 4.4 does not do; "
+                    + "use " + mechanism.substring(0, mechanism.length() - CHANNEL_BINDING_SUFFIX.length()));
+        }
+        if (!SASLAuthentication.isSaslMechanismRegistered(mechanism)) {
+            throw new SmackSaslException("SASL " + mechanism + " is not available; use PLAIN, SCRAM-SHA-1, "
+                    + "SCRAM-SHA-256 or \"\" (the strongest the server offers)");
+        }
+    }
+
+    private static int timeoutMillis(XmppSettings settings) {
+        return (int) Math.min(Integer.MAX_VALUE, settings.timeout().toMillis());
     }
 
     private static SecurityMode securityMode(XmppTls tls) {
         return switch (tls) {
             case DISABLED -> SecurityMode.disabled;
             case OPTIONAL -> SecurityMode.ifpossible;
-            case REQUIRED -> SecurityMode.required;
+            case REQUIRED, DIRECT -> SecurityMode.required;
         };
-    }
-
-    /** Accepts any server certificate. */
-    private static final class AcceptingTrustManager implements X509TrustManager {
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType) {
-        }
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType) {
-        }
-
-        @Override
-        public X509Certificate[] getAcceptedIssuers() {
-            return new X509Certificate[0];
-        }
     }
 }

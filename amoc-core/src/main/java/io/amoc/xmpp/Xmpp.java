@@ -1,14 +1,20 @@
 package io.amoc.xmpp;
 
+import io.amoc.engine.UserLinks;
 import io.amoc.scenario.AmocMetrics;
+import io.amoc.xmpp.transport.LeanConnection;
+import io.amoc.xmpp.transport.SmackSetup;
 import org.jivesoftware.smack.AbstractXMPPConnection;
 import org.jivesoftware.smack.StanzaCollector;
 import org.jivesoftware.smack.XMPPConnection;
 import org.jivesoftware.smack.SmackException;
 import org.jivesoftware.smack.XMPPException;
+import org.jivesoftware.smack.XMPPException.StreamErrorException;
 import org.jivesoftware.smack.filter.StanzaFilter;
 import org.jivesoftware.smack.packet.Presence;
+import org.jivesoftware.smack.packet.Mechanisms;
 import org.jivesoftware.smack.packet.Stanza;
+import org.jivesoftware.smack.packet.StreamError;
 import org.jivesoftware.smack.sasl.SASLErrorException;
 import org.jxmpp.jid.EntityBareJid;
 import org.jxmpp.jid.impl.JidCreate;
@@ -33,10 +39,18 @@ import java.time.Duration;
  *
  * Metrics: {@code amoc.times.connection} (µs from opening the socket to a bound resource),
  * {@code amoc.counters.connections} (successful logins) and {@code amoc.counters.connection_failures}.
+ *
+ * <p>A connection belongs to the user that opened it: a user removed by force has its connections closed at once
+ * (no presence, no {@code </stream>}), and a user that ends closes what it left open.
  */
 public final class Xmpp {
 
     private static final long MICROS_PER_NANO = 1_000;
+    private static final String NO_MECHANISM = "No supported and enabled SASL Mechanism";
+
+    static {
+        SmackSetup.apply();   // before any Smack class initialises
+    }
 
     private Xmpp() {
     }
@@ -49,8 +63,9 @@ public final class Xmpp {
     /**
      * Connects and logs in as amoc user {@code userId} with {@code settings}.
      *
-     * @throws XmppLoginException   the server refused the credentials, could not be reached, or did not answer in
-     *                              time; already counted in {@code connection_failures}
+     * @throws XmppLoginException   the server refused the credentials or the SASL mechanism, could not be reached,
+     *                              ended the stream with an error, or did not answer in time; already counted in
+     *                              {@code connection_failures}
      * @throws InterruptedException the user was removed while connecting (the half-open connection is closed;
      *                              not counted as a failure)
      */
@@ -60,13 +75,15 @@ public final class Xmpp {
         AbstractXMPPConnection connection = null;
         try {
             connection = ConnectionFactory.create(userId, settings);
+            linkToUser(connection);
             connection.connect().login();
         } catch (SmackException | IOException | XMPPException e) {
+            String reason = reason(e, connection, settings, userId);
             failed(connection);
-            throw new XmppLoginException(userId, settings.username(userId), reason(e, settings), e);
+            throw new XmppLoginException(userId, settings.username(userId), reason, e);
         } catch (InterruptedException e) {
             if (connection != null) {
-                connection.instantShutdown();   // removed while logging in: not the server's failure
+                closeNow(connection);   // removed while logging in: not the server's failure
             }
             throw e;
         }
@@ -117,37 +134,68 @@ public final class Xmpp {
 
     /**
      * Closes the stream politely (unavailable presence, {@code </stream>}, waiting briefly for the server's
-     * {@code </stream>}); safe to call twice or on null. A user being removed by force (its thread interrupted)
-     * closes the socket at once instead.
+     * {@code </stream>}); safe to call twice or on null. On a thread that is interrupted, the socket closes at once
+     * instead. (A user removed by force needs no call: its connections closed when it was removed.)
      */
     public static void disconnect(AbstractXMPPConnection connection) {
-        if (connection == null || !connection.isConnected()) {
+        if (connection == null) {
+            return;
+        }
+        UserLinks.unlink(connection);
+        if (!connection.isConnected()) {
             return;
         }
         if (Thread.currentThread().isInterrupted()) {
-            connection.instantShutdown();
+            closeNow(connection);
         } else {
             connection.disconnect();
         }
     }
 
-    private static void failed(AbstractXMPPConnection connection) {
-        AmocMetrics.count("connection_failures");
-        if (connection != null) {
+    /** Smack's {@code XMPPTCPConnection} closes under its monitor, which a login may hold: closed on its own thread. */
+    private static void closeNow(AbstractXMPPConnection connection) {
+        if (connection instanceof LeanConnection) {
             connection.instantShutdown();
+        } else {
+            Thread.startVirtualThread(connection::instantShutdown);
         }
     }
 
-    private static String reason(Exception e, XmppSettings settings) {
+    private static void linkToUser(AbstractXMPPConnection connection) {
+        UserLinks.link(connection, () -> closeNow(connection));
+    }
+
+    private static void failed(AbstractXMPPConnection connection) {
+        AmocMetrics.count("connection_failures");
+        if (connection != null) {
+            UserLinks.unlink(connection);
+            closeNow(connection);
+        }
+    }
+
+    private static String reason(Exception e, AbstractXMPPConnection connection, XmppSettings settings, long userId) {
+        String server = settings.serverFor(userId).getHostString() + ":" + settings.serverFor(userId).getPort();
+        if (e instanceof StreamErrorException streamError) {
+            StreamError error = streamError.getStreamError();
+            String text = error.getDescriptiveText();
+            return error.getCondition() + (text == null || text.isBlank() ? "" : ": " + text.strip());
+        }
         if (e instanceof SASLErrorException sasl) {
             return "the server refused the credentials (" + sasl.getSASLFailure().getSASLErrorString() + ")";
         }
+        if (e instanceof SmackException.SmackSaslException && e.getMessage().startsWith(NO_MECHANISM)) {
+            Mechanisms offered = connection == null ? null : connection.getFeature(Mechanisms.class);
+            return "the server does not offer SASL " + settings.sasl().trim() + " (it offers "
+                    + (offered == null ? "none" : String.join(", ", offered.getMechanisms())) + ")";
+        }
+        if (e instanceof SmackException.SmackSaslException || e instanceof ServerClosedConnectionException) {
+            return e.getMessage();
+        }
         if (e instanceof SmackException.NoResponseException) {
-            return "no answer from " + settings.host() + ":" + settings.port() + " within "
-                    + settings.timeout().toMillis() + " ms";
+            return "no answer from " + server + " within " + settings.timeout().toMillis() + " ms";
         }
         if (e instanceof SmackException.EndpointConnectionException || e instanceof IOException) {
-            return "cannot reach " + settings.host() + ":" + settings.port() + " (" + e.getMessage() + ")";
+            return "cannot reach " + server + " (" + e.getMessage() + ")";
         }
         return e.getClass().getSimpleName() + ": " + e.getMessage();
     }

@@ -5,9 +5,13 @@ import io.amoc.config.ConfigKey;
 import io.amoc.config.ConfigKeys;
 import io.amoc.config.ConfigValueException;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * How {@link Xmpp#connect(long, XmppSettings)} reaches the server and logs in. {@link #fromConfig()} reads every
@@ -25,16 +29,39 @@ import java.util.Locale;
  *                        (default {@code user_%d})
  * @param passwordPattern the same for the password, key {@code xmpp_password_pattern} (default {@code password_%d})
  * @param resource        resource bound at login, key {@code xmpp_resource} (default {@code amoc})
- * @param tls             STARTTLS use, key {@code xmpp_tls}: {@code disabled} (default), {@code optional}, {@code required}
+ * @param tls             TLS use, key {@code xmpp_tls}: {@code disabled} (default), {@code optional},
+ *                        {@code required} (both STARTTLS) or {@code direct}
  * @param sasl            SASL mechanism to use, key {@code xmpp_sasl}: {@code PLAIN} (default: cheap for client and
- *                        server, as amoc's escalus does), {@code SCRAM-SHA-1} (4096 PBKDF2 rounds per login on
- *                        both sides), ...; empty lets Smack pick the strongest the server offers
- * @param transport       connection class, key {@code xmpp_transport}: {@code tcp} (default) or {@code modular}
- * @param timeout         reply timeout for connecting, logging in and Smack's IQs, key {@code xmpp_timeout} in ms
+ *                        server, as amoc's escalus does), {@code SCRAM-SHA-1}, {@code SCRAM-SHA-256} (4096 PBKDF2
+ *                        rounds per login on both sides), ...; empty lets Smack pick the strongest the server offers
+ * @param transport       connection class, key {@code xmpp_transport}: {@code lean} (default) or {@code tcp}
+ * @param timeout         timeout for connecting, logging in and Smack's replies, key {@code xmpp_timeout} in ms
  *                        (default 30000)
+ * @param servers         {@code "host:port"} of several servers, key {@code xmpp_servers} (default none): user N
+ *                        connects to number {@code ((N - 1) mod count) + 1}; when set, {@code host} and
+ *                        {@code port} are not used
+ * @param sourceAddresses local IP addresses to connect from, key {@code xmpp_source_addresses} (default none: the
+ *                        system's choice): user N uses number {@code ((N - 1) mod count) + 1}, so one generator
+ *                        opens more connections than the ephemeral ports of one address pair allow (~28,000)
  */
 public record XmppSettings(String host, int port, String domain, String usernamePattern, String passwordPattern,
-                           String resource, XmppTls tls, String sasl, XmppTransport transport, Duration timeout) {
+                           String resource, XmppTls tls, String sasl, XmppTransport transport, Duration timeout,
+                           List<String> servers, List<String> sourceAddresses) {
+
+    /**
+     * Checks the settings: a server that is not "host:port", a source that is not an IP address, or direct TLS on
+     * the tcp transport is refused with an {@link XmppConfigException}.
+     */
+    public XmppSettings {
+        servers = List.copyOf(servers);
+        sourceAddresses = List.copyOf(sourceAddresses);
+        servers.forEach(XmppAddresses::server);
+        sourceAddresses.forEach(XmppAddresses::source);
+        if (tls == XmppTls.DIRECT && transport == XmppTransport.TCP) {
+            throw new XmppConfigException("xmpp_tls", "direct", "disabled, optional or required with xmpp_transport "
+                    + "tcp, or xmpp_transport lean (direct TLS is the lean transport's)");
+        }
+    }
 
     /**
      * The settings as configured now (keys {@code xmpp_*} of {@link ConfigKeys}, read at each call so run-time changes
@@ -52,7 +79,9 @@ public record XmppSettings(String host, int port, String domain, String username
                 option(ConfigKeys.XMPP_TLS, XmppTls.class),
                 ConfigKeys.XMPP_SASL.get(config),
                 option(ConfigKeys.XMPP_TRANSPORT, XmppTransport.class),
-                Duration.ofMillis(ConfigKeys.XMPP_TIMEOUT.get(config)));
+                Duration.ofMillis(ConfigKeys.XMPP_TIMEOUT.get(config)),
+                ConfigKeys.XMPP_SERVERS.get(config),
+                ConfigKeys.XMPP_SOURCE_ADDRESSES.get(config));
     }
 
     /** The XMPP username of amoc user {@code userId}, e.g. {@code user_42}. */
@@ -65,34 +94,64 @@ public record XmppSettings(String host, int port, String domain, String username
         return String.format(Locale.ROOT, passwordPattern, userId);
     }
 
-    /** These settings with another server address and port. */
+    /** The server user {@code userId} connects to (unresolved): from {@code servers} by id, else host and port. */
+    public InetSocketAddress serverFor(long userId) {
+        return servers.isEmpty() ? InetSocketAddress.createUnresolved(host, port)
+                : XmppAddresses.server(XmppAddresses.byUser(servers, userId));
+    }
+
+    /** The local address user {@code userId} connects from, if {@code sourceAddresses} are set. */
+    public Optional<InetAddress> sourceAddressFor(long userId) {
+        return sourceAddresses.isEmpty() ? Optional.empty()
+                : Optional.of(XmppAddresses.source(XmppAddresses.byUser(sourceAddresses, userId)));
+    }
+
+    /** These settings with another server address and port (and no {@code servers} list). */
     public XmppSettings withServer(String newHost, int newPort) {
         return new XmppSettings(newHost, newPort, domain, usernamePattern, passwordPattern, resource, tls, sasl,
-                transport, timeout);
+                transport, timeout, List.of(), sourceAddresses);
+    }
+
+    /** These settings with users spread over {@code newServers} ({@code "host:port"} each) by id. */
+    public XmppSettings withServers(List<String> newServers) {
+        return new XmppSettings(host, port, domain, usernamePattern, passwordPattern, resource, tls, sasl,
+                transport, timeout, newServers, sourceAddresses);
+    }
+
+    /** These settings with users spread over the local {@code addresses} by id. */
+    public XmppSettings withSourceAddresses(List<String> addresses) {
+        return new XmppSettings(host, port, domain, usernamePattern, passwordPattern, resource, tls, sasl,
+                transport, timeout, servers, addresses);
     }
 
     /** These settings with other username and password patterns (e.g. {@code "user_%d"}, {@code "wrong_%d"}). */
     public XmppSettings withCredentials(String newUsernamePattern, String newPasswordPattern) {
         return new XmppSettings(host, port, domain, newUsernamePattern, newPasswordPattern, resource, tls, sasl,
-                transport, timeout);
+                transport, timeout, servers, sourceAddresses);
     }
 
-    /** These settings with another STARTTLS policy. */
+    /** These settings with another TLS policy. */
     public XmppSettings withTls(XmppTls newTls) {
         return new XmppSettings(host, port, domain, usernamePattern, passwordPattern, resource, newTls, sasl,
-                transport, timeout);
+                transport, timeout, servers, sourceAddresses);
     }
 
     /** These settings with one SASL mechanism (empty: Smack's choice). */
     public XmppSettings withSasl(String newSasl) {
         return new XmppSettings(host, port, domain, usernamePattern, passwordPattern, resource, tls, newSasl,
-                transport, timeout);
+                transport, timeout, servers, sourceAddresses);
     }
 
     /** These settings with another connection class. */
     public XmppSettings withTransport(XmppTransport newTransport) {
         return new XmppSettings(host, port, domain, usernamePattern, passwordPattern, resource, tls, sasl,
-                newTransport, timeout);
+                newTransport, timeout, servers, sourceAddresses);
+    }
+
+    /** These settings with another timeout for connecting, logging in and replies. */
+    public XmppSettings withTimeout(Duration newTimeout) {
+        return new XmppSettings(host, port, domain, usernamePattern, passwordPattern, resource, tls, sasl,
+                transport, newTimeout, servers, sourceAddresses);
     }
 
     private static <E extends Enum<E>> E option(ConfigKey<String> key, Class<E> type) {
@@ -107,7 +166,7 @@ public record XmppSettings(String host, int port, String domain, String username
         } catch (IllegalArgumentException e) {
             String accepted = Arrays.stream(type.getEnumConstants())
                     .map(c -> c.name().toLowerCase(Locale.ROOT)).reduce((a, b) -> a + ", " + b).orElse("");
-            throw new XmppConfigException(key.name(), value, accepted);
+            throw new XmppConfigException(key.name(), value, "one of: " + accepted);
         }
     }
 }

@@ -1,15 +1,16 @@
 package io.amoc.xmpp;
 
-/** Which Smack connection class carries the session: config key {@code xmpp_transport}. */
+/** Which connection class carries the session: config key {@code xmpp_transport}. */
 public enum XmppTransport {
     /**
-     * Smack's {@code XMPPTCPConnection}: blocking sockets, a reader and a writer platform thread per connection.
-     * The mature choice, and the default.
+     * amoc's lean Smack connection (the default): one virtual reader thread per connection, writes from the
+     * sending thread, small buffers. All of Smack's API except stream management, compression, DNS SRV and proxies;
+     * see docs/xmpp.md.
      */
-    TCP,
+    LEAN,
     /**
-     * Smack's {@code ModularXmppClientToServerConnection} with the NIO {@code XmppTcpTransportModule}: one shared
-     * reactor thread for all connections, no threads per connection (marked experimental in Smack 4.4).
+     * Smack's {@code XMPPTCPConnection}: a reader and a writer platform thread per connection, about 10 times the
+     * memory of {@code lean}. For scenarios that need stream management (XEP-198), which it can enable.
      */
-    MODULAR
+    TCP
 }

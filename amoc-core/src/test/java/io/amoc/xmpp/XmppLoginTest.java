@@ -7,7 +7,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,9 +18,7 @@ class XmppLoginTest {
 
     @BeforeEach
     void configAimedAtTheSandbox() {
-        Config.install(new Config(Map.of(), Map.of()));
-        Config.global().set("xmpp_port", (long) XmppSandbox.server().port());
-        NodeMetrics.install(new NodeMetrics());
+        SandboxConfig.freshConfigAimedAtTheSandbox();
     }
 
     @Test
@@ -70,12 +67,12 @@ class XmppLoginTest {
     }
 
     @Test
-    void theModularNioTransportLogsInToo() throws Exception {
-        Config.global().set("xmpp_transport", "modular");
+    void smacksTcpConnectionRemainsAChoice() throws Exception {
+        Config.global().set("xmpp_transport", "tcp");
         AbstractXMPPConnection connection = Xmpp.connect(8);
         try {
             assertTrue(connection.isAuthenticated());
-            assertEquals("ModularXmppClientToServerConnection", connection.getClass().getSimpleName());
+            assertEquals("XMPPTCPConnection", connection.getClass().getSimpleName());
         } finally {
             Xmpp.disconnect(connection);
         }
@@ -97,7 +94,7 @@ class XmppLoginTest {
     void anUnknownTlsSettingNamesTheKeyAndTheChoices() {
         Config.global().set("xmpp_tls", "sometimes");
         XmppConfigException e = assertThrows(XmppConfigException.class, XmppSettings::fromConfig);
-        assertEquals("config key 'xmpp_tls' is 'sometimes'; use one of: disabled, optional, required", e.getMessage());
+        assertEquals("config key 'xmpp_tls' is 'sometimes'; use one of: disabled, optional, required, direct", e.getMessage());
     }
 
     static long counter(String name) {

@@ -54,12 +54,14 @@ public final class RunControl {
     private static final Duration END_POLL = Duration.ofMillis(200);
 
     private final LongSupplier clockMillis;
+    private final Settings settings;
     private final ReentrantLock changes = new ReentrantLock(true);
     private final RunRecording recording;
 
-    RunControl(Target target, RunNodes nodes, ScenarioCatalog catalog, LongSupplier clockMillis,
+    RunControl(Target target, RunNodes nodes, ScenarioCatalog catalog, Settings settings, LongSupplier clockMillis,
                RunRecording recording) {
         this.target = target;
+        this.settings = settings;
         this.nodes = nodes;
         this.catalog = catalog;
         this.clockMillis = clockMillis;
@@ -73,19 +75,31 @@ public final class RunControl {
     /**
      * Compiles the scenario (if it changed), ships it to each addressed node, runs its {@code init} there, then
      * starts users {@code from..to} split round-robin; spawning goes on in the background.
+     *
+     * @throws RunStateException a scenario already runs on this target (stop it first)
      */
     public RunStarted start(StartRequest request)
+            throws CommandException, UnknownScenarioException, ScenarioCompileException {
+        return start(request, Map.of());
+    }
+
+    /**
+     * {@link #start(StartRequest)} with config values set first ({@code config.set} of each, all checked before
+     * any is set), once the request, the target's state and the scenario's source have passed: a refused start
+     * changes no setting.
+     */
+    public RunStarted start(StartRequest request, Map<String, Object> settings)
             throws CommandException, UnknownScenarioException, ScenarioCompileException {
         String operation = target.operation("do");
         lock(operation);
         try {
-            return startLocked(operation, request);
+            return startLocked(operation, request, settings);
         } finally {
             changes.unlock();
         }
     }
 
-    private RunStarted startLocked(String operation, StartRequest request)
+    private RunStarted startLocked(String operation, StartRequest request, Map<String, Object> settings)
             throws CommandException, UnknownScenarioException, ScenarioCompileException {
         positive(operation, "from", "From", request.from());
         if (request.to() < request.from()) {
@@ -95,6 +109,13 @@ public final class RunControl {
         notTooMany(operation, "to", request.to() - request.from() + 1);
         Cluster cluster = nodes.cluster();
         ScenarioBundle bundle = catalog.bundle(request.scenario());
+        Optional<ScenarioBundle> running = cluster.running();
+        if (running.isPresent()) {
+            throw RunStateException.alreadyRunning(target, running.get().scenarioName());
+        }
+        if (!settings.isEmpty()) {
+            this.settings.setAll(settings);
+        }
         RunRecording.Recording recorded = recording.begin(bundle, () -> allMetrics(cluster));
         RunOptions options = request.options();
         ClusterResult<Void> started = nodes.complete(cluster.start(bundle, request.from(), request.to(), options),
@@ -108,7 +129,11 @@ public final class RunControl {
                 started);
     }
 
-    /** Adds users after the highest id given out in this run; each node's answer is the ids it got. */
+    /**
+     * Adds users after the highest id given out in this run; each node's answer is the ids it got.
+     *
+     * @throws RunStateException no scenario runs on this target
+     */
     public ClusterResult<IdRange> add(AddRequest request) throws CommandException {
         String operation = target.operation("add");
         positive(operation, "count", "Count", request.count());
@@ -116,13 +141,17 @@ public final class RunControl {
         RunOptions options = request.options();
         lock(operation);
         try {
-            return nodes.complete(nodes.cluster().add(request.count(), options), options);
+            return nodes.complete(runningCluster("add").add(request.count(), options), options);
         } finally {
             changes.unlock();
         }
     }
 
-    /** Removes the highest-id live users; each node's answer is the ids it removed and those still alive. */
+    /**
+     * Removes the highest-id live users; each node's answer is the ids it removed and those still alive.
+     *
+     * @throws RunStateException no scenario runs on this target
+     */
     public ClusterResult<RemovalReport> remove(RemoveRequest request) throws CommandException {
         String operation = target.operation("remove");
         positive(operation, "count", "Count", request.count());
@@ -130,10 +159,19 @@ public final class RunControl {
         RunOptions options = request.options();
         lock(operation);
         try {
-            return nodes.complete(nodes.cluster().remove(request.count(), request.force(), options), options);
+            return nodes.complete(runningCluster("remove").remove(request.count(), request.force(), options), options);
         } finally {
             changes.unlock();
         }
+    }
+
+    /** The target's cluster, refusing a change of users while no scenario runs there. */
+    private Cluster runningCluster(String verb) throws CommandException {
+        Cluster cluster = nodes.cluster();
+        if (cluster.running().isEmpty()) {
+            throw RunStateException.notRunning(target, verb);
+        }
+        return cluster;
     }
 
     /**

@@ -149,6 +149,28 @@ public final class ConfigKeys {
                     + " slaves is mutual TLS 1.3 with it, and nothing runs without it. A relative directory is under"
                     + " the install. Env: AMOC_TLS_DIR");
 
+    // --- HTTP API (docs/http-api.md)
+    public static final ConfigKey<String> API_BIND = key("api_bind", ValueTypes.text(), "127.0.0.1",
+            "Address the master's HTTP API listens on; an address other than loopback needs api_tls = on. Env:"
+                    + " AMOC_API_BIND");
+    public static final ConfigKey<Integer> API_PORT = key("api_port", ValueTypes.portOrOff(), 4000L,
+            "Port of the master's HTTP API; 0 turns the API off. Env: AMOC_API_PORT");
+    public static final ConfigKey<String> API_TLS = key("api_tls", ValueTypes.oneOf("off", "on"), "off",
+            "on = the API speaks HTTPS only, with api_keystore or else the cluster's material in tls_dir.");
+    public static final ConfigKey<String> API_KEYSTORE = unset("api_keystore", ValueTypes.text(),
+            "unset = the cluster's material (cluster.p12 in tls_dir)",
+            "A PKCS12 key store (key and certificate chain) for the API's HTTPS, instead of the cluster's material.");
+    public static final ConfigKey<String> API_KEYSTORE_PASSWORD_FILE = unset("api_keystore_password_file",
+            ValueTypes.text(), "needed with api_keystore",
+            "A file holding api_keystore's password (one line; keep it 0600).");
+    public static final ConfigKey<List<String>> API_HOSTS = key("api_hosts", ValueTypes.texts(), List.of(),
+            "Host names clients reach the API by, besides localhost and api_bind: a change whose Host is another"
+                    + " is refused (DNS rebinding).");
+    public static final ConfigKey<Boolean> API_INSECURE_IN_CONTAINER = key("api_insecure_in_container",
+            ValueTypes.flag(), false, "true = plain HTTP on an address other than loopback (only inside a"
+                    + " container whose port is not published beyond the host; discouraged). Env:"
+                    + " AMOC_API_INSECURE_IN_CONTAINER");
+
     // --- logging (docs/engine.md): one key per logger, log_level.<logger>, e.g. log_level.GroupChat = debug
     /** The start of the keys that set one logger's level: {@code log_level.<logger>} ({@code root} for all). */
     public static final String LOG_LEVEL_PREFIX = "log_level.";

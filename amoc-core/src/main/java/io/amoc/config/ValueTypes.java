@@ -102,6 +102,16 @@ public final class ValueTypes {
         return new Kind<>("a port from 1 to " + MAX_PORT + ", or 0 for a free one", literal -> portOf(literal, 0));
     }
 
+    /** A TCP port to listen on, or 0 to not listen at all. */
+    public static ValueType<Integer> portOrOff() {
+        return new Kind<>("a port from 1 to " + MAX_PORT + ", or 0 to turn it off", literal -> portOf(literal, 0));
+    }
+
+    /** {@code true} or {@code false}. */
+    public static ValueType<Boolean> flag() {
+        return new Kind<>("true or false", literal -> literal instanceof Boolean b ? b : null);
+    }
+
     /** A text, e.g. a host name. */
     public static ValueType<String> text() {
         return new Kind<>("a text, e.g. \"127.0.0.1\"", literal -> literal instanceof String s ? s : null);

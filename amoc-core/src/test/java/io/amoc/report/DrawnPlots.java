@@ -1,5 +1,6 @@
 package io.amoc.report;
 
+import io.amoc.browser.HeadlessChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 

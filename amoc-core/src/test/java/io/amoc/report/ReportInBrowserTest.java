@@ -1,5 +1,6 @@
 package io.amoc.report;
 
+import io.amoc.browser.HeadlessChromium;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;

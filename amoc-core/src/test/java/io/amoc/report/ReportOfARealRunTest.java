@@ -1,5 +1,6 @@
 package io.amoc.report;
 
+import io.amoc.browser.HeadlessChromium;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.amoc.cluster.ClusterAccessException;

@@ -35,6 +35,7 @@ public final class Main implements Callable<Integer> {
                 new PingCommand(environment),
                 new EvalCommand(environment),
                 new CommandLine(new TlsCommand(environment)).addSubcommand(new TlsInitCommand(environment)),
+                new ApiTokenCommand(environment),
                 new VersionCommand(environment));
     }
 

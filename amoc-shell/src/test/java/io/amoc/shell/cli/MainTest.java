@@ -76,8 +76,8 @@ class MainTest {
                 """, "console", "--scenarios", scenarios.toString());
         assertEquals(1, run.exitStatus());
         assertTrue(run.out().endsWith("spawning users 1..3 (type status to follow)\n"), run.out());
-        assertEquals("line 3: error: scenario SleepsForAMinute is already running on local: stop it first with"
-                + " local.stop() or dist.stop()\n", run.err());
+        assertEquals("line 3: error: local.do: SleepsForAMinute is already running: stop it first with"
+                + " local.stop()\n", run.err());
     }
 
     @Test

@@ -13,8 +13,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * The stamp that times a delivery, {@code <ttd xmlns='urn:xmpp:amoc:ttd' run='<run id>' sent='<epoch µs>'
  * seq='<n>'/>}, and what an arriving stanza that carries one is ({@link #classify}): live, stored and delivered late,
  * from another run, or an error bounce. Stamped messages get stanza ids {@code ttd-<run id>-<n>}, so that a bounce is
- * recognised whether or not the server echoes the payload (RFC 6120 keeps the id of an error reply). Every helper that
- * times deliveries with it shares these rules.
+ * recognised whether or not the server echoes the payload (RFC 6120 keeps the id of an error reply). These are
+ * {@link TimedMessages}' rules; the group-chat and publish-subscribe helpers time the same element without a run id
+ * ({@link Stamps}).
  *
  * @param run        the id of the run that sent it ({@link io.amoc.engine.CurrentRun})
  * @param sentMicros its send time, µs since the epoch

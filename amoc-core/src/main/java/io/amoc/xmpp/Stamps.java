@@ -1,6 +1,5 @@
 package io.amoc.xmpp;
 
-import io.amoc.engine.CurrentRun;
 import io.amoc.scenario.AmocMetrics;
 import org.jivesoftware.smack.packet.ExtensionElement;
 import org.jivesoftware.smack.packet.StandardExtensionElement;
@@ -10,9 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@link TimedMessages}' stamp ({@link Stamp}: {@code <ttd xmlns='urn:xmpp:amoc:ttd' run='...' sent='<epoch µs>'
- * seq='<n>'/>}) for the other helpers: made for a room message or a published item, read back from a received
- * stanza or payload, and the time to deliver recorded.
+ * {@link TimedMessages}' stamp ({@code <ttd xmlns='urn:xmpp:amoc:ttd' sent='<epoch µs>' seq='<n>'/>}) for the
+ * other helpers: made for a room message or a published item, read back from a received stanza or payload, and the
+ * time to deliver recorded.
  */
 final class Stamps {
 
@@ -21,9 +20,12 @@ final class Stamps {
     private Stamps() {
     }
 
-    /** A stamp sent now by the calling user's run, numbered {@code sequence}. */
+    /** A stamp sent now, numbered {@code sequence}. */
     static StandardExtensionElement now(long sequence) {
-        return Stamp.now(CurrentRun.ofThisUser().id(), sequence).element();
+        return StandardExtensionElement.builder(TimedMessages.ELEMENT, TimedMessages.NAMESPACE)
+                .addAttribute("sent", Long.toString(TimedMessages.epochMicros()))
+                .addAttribute("seq", Long.toString(sequence))
+                .build();
     }
 
     /** The send time of a stamp as Smack parsed it, if {@code element} is one. */

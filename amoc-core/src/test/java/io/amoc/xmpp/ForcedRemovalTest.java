@@ -85,6 +85,8 @@ class ForcedRemovalTest {
                 assertEquals(Presence.Type.unavailable, gone.getType());
                 assertNull(gone.getStanzaId(), "the client's own logout, not a dropped connection: " + gone.toXML());
             }
+            // Smack feeds collectors before it runs the synchronous listeners: wait for the listener's times too
+            Fixtures.await("the departures' arrival times", () -> goneAt.size() >= USERS);
             long lastSeenMillis = (goneAt.stream().mapToLong(Long::longValue).max().orElseThrow() - removed) / 1_000_000;
             assertTrue(lastSeenMillis < SEEN_GONE_WITHIN.toMillis(),
                     "the server announced the last departure " + lastSeenMillis + " ms after the removal");

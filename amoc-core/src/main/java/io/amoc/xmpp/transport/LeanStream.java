@@ -67,6 +67,18 @@ final class LeanStream {
      * @throws ServerClosedConnectionException the server ended the stream while this side had not asked for it
      */
     void parseWholeElements() throws Exception {
+        if (!hasWholeElements()) {
+            return;
+        }
+        parser.ensureBuffers();
+        try {
+            parseEach();
+        } finally {
+            parser.release();
+        }
+    }
+
+    private void parseEach() throws Exception {
         while (hasWholeElements()) {
             XmlPullParser.Event event = parser.forSmack().next();
             if (event == XmlPullParser.Event.START_ELEMENT) {

@@ -30,9 +30,9 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A Smack connection for load generation. While it connects and logs in, the thread that logs in reads the socket
- * itself: every request of the login (stream features, SASL, resource binding) is written and its answer read and
- * handed to Smack on that thread, so a login round trip wakes no other thread. Once logged in, a plain connection
+ * A Smack connection for load generation. Connecting and logging in run on a short-lived virtual thread that reads
+ * the socket itself: every request of the login (stream features, SASL, resource binding) is written and its
+ * answer read and handed to Smack on that thread, so a login round trip wakes no other thread. Once logged in, a plain connection
  * is read by a {@link SharedReader} (a few threads for the whole JVM, no thread parked per session); under TLS one
  * virtual thread reads it. Writes go straight to the socket under a lock from the thread that sends (no writer
  * thread, no queue). Everything of {@link AbstractXMPPConnection} works: stanzas, collectors, listeners,
@@ -48,6 +48,7 @@ public final class LeanConnection extends AbstractXMPPConnection {
 
     private static final String CLOSE_STREAM = "</stream:stream>";
     private static final ThreadFactory TLS_READERS = Thread.ofVirtual().name("xmpp-tls-reader").factory();
+    private static final ThreadFactory LOGIN_THREADS = Thread.ofVirtual().name("xmpp-login").factory();
 
     private final LeanConfiguration config;
     private final StreamInput input = new StreamInput();
@@ -85,6 +86,16 @@ public final class LeanConnection extends AbstractXMPPConnection {
 
     @Override
     protected void connectInternal() throws SmackException, IOException, XMPPException, InterruptedException {
+        onLoginThread(this::connectOnThisThread);
+    }
+
+    @Override
+    protected void loginInternal(String username, String password, Resourcepart resource)
+            throws XMPPException, SmackException, IOException, InterruptedException {
+        onLoginThread(() -> loginOnThisThread(username, password, resource));
+    }
+
+    private void connectOnThisThread() throws SmackException, IOException, XMPPException, InterruptedException {
         closing = false;
         loginFailure = null;
         loginThread = Thread.currentThread();
@@ -103,8 +114,7 @@ public final class LeanConnection extends AbstractXMPPConnection {
         pumpOrThrow(() -> tlsHandled && saslFeatureReceived, "the SASL mechanisms stream feature");
     }
 
-    @Override
-    protected void loginInternal(String username, String password, Resourcepart resource)
+    private void loginOnThisThread(String username, String password, Resourcepart resource)
             throws XMPPException, SmackException, IOException, InterruptedException {
         XmppSocket current = socket;
         if (current == null) {
@@ -236,6 +246,38 @@ public final class LeanConnection extends AbstractXMPPConnection {
         input.discard();
         stream.restart(false);
         sendStreamOpen();
+    }
+
+    /** A step of connecting or logging in. */
+    private interface LoginStep {
+        void run() throws XMPPException, SmackException, IOException, InterruptedException;
+    }
+
+    /**
+     * Runs a step of the login on a short-lived virtual thread and waits for it. The step reads the socket deep in
+     * Smack's login, and a virtual thread keeps the stack room of its deepest wait for the rest of its life: the
+     * user's thread lives as long as the session, so it only waits here, at a shallow depth (about 4 KB less per
+     * idle session, for one thread start per step).
+     */
+    private void onLoginThread(LoginStep step) throws XMPPException, SmackException, IOException, InterruptedException {
+        Exception[] failure = new Exception[1];
+        Thread helper = LOGIN_THREADS.newThread(() -> {
+            try {
+                step.run();
+            } catch (Exception e) {
+                failure[0] = e;
+            }
+        });
+        helper.start();
+        try {
+            helper.join();
+        } catch (InterruptedException e) {
+            helper.interrupt();                // removed while logging in: the step ends with the closed socket
+            throw e;
+        }
+        if (failure[0] != null) {
+            LeanStream.rethrow(failure[0]);
+        }
     }
 
     private boolean isLoginThread() {

@@ -18,8 +18,8 @@ RUN useradd --system --create-home --home-dir /home/amoc amoc
 COPY --from=build --chown=amoc:amoc /amoc /opt/amoc
 USER amoc
 WORKDIR /opt/amoc
-# Logs to stdout at info; Graphite comes from AMOC_GRAPHITE_HOST / AMOC_GRAPHITE_PORT (amoc reads AMOC_<KEY>).
-ENV AMOC_JAVA_OPTS="-Dorg.slf4j.simpleLogger.logFile=System.out -Dorg.slf4j.simpleLogger.defaultLogLevel=info"
+# Logs to stderr at info, with the time; Graphite comes from AMOC_GRAPHITE_HOST / AMOC_GRAPHITE_PORT (amoc reads AMOC_<KEY>).
+ENV AMOC_JAVA_OPTS="-Damoc.log.level=info -Damoc.log.time=true"
 # The HTTP API's port.
 EXPOSE 4000
 CMD ["bin/amoc", "start", "--foreground"]

@@ -43,7 +43,7 @@ tmux -L "$socket" new-session -d -s repl -x 120 -y 40 \
   "AMOC_HISTORY_FILE='$work/history' AMOC_INTERARRIVAL=0 '$root/bin/amoc' console --scenarios '$work/scenarios'; echo \"exit status \$?\"; sleep 30"
 wait_for '^amoc>'
 
-keys 'local.do(Gr' Tab
+keys 'local.do(Gre' Tab   # not 'Gr': the install's GroupChat starts so too
 wait_for 'amoc> local\.do\(Greeter'
 keys ', 1, 3)' Enter
 wait_for '^local: started Greeter@[0-9a-f]{8}, spawning users 1\.\.3'

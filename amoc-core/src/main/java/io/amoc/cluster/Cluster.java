@@ -131,17 +131,22 @@ public final class Cluster {
         long total = removed.values().values().stream().mapToLong(r -> r.removed().size()).sum();
         ScenarioBundle scenario = running;
         String name = scenario == null ? "" : scenario.scenarioName();
-        notify(l -> l.removed(name, total, selection.handles().size()));
+        notify(l -> l.removed(name, total, force, selection.handles().size()));
         return selection.withUnknown(removed);
     }
 
     /** Stops the run on every node: users end, {@code terminate} runs once per node. */
     public synchronized ClusterResult<Void> stop() {
-        ClusterResult<Void> stopped = NodeCalls.each(nodes.get(), node -> {
+        List<NodeHandle> all = nodes.get();
+        ClusterResult<Void> stopped = NodeCalls.each(all, node -> {
             node.stop();
             return null;
         });
+        ScenarioBundle ended = running;
         running = null;
+        if (ended != null) {
+            notify(l -> l.stopped(ended.scenarioName(), all.size()));
+        }
         return stopped;
     }
 
@@ -152,6 +157,12 @@ public final class Cluster {
 
     public ClusterResult<MetricsSnapshot> metrics() {
         return NodeCalls.each(nodes.get(), NodeHandle::metrics);
+    }
+
+    /** The last {@code count} lines each selected node logged (no lock: answers while other commands run). */
+    public ClusterResult<List<String>> recentLogLines(int count, RunOptions options) {
+        NodeSelection selection = NodeSelection.of(nodes.get(), options);
+        return selection.withUnknown(NodeCalls.each(selection.handles(), node -> node.recentLogLines(count)));
     }
 
     /** Every node's failed users, grouped by cause (no lock: answers while other commands run). */

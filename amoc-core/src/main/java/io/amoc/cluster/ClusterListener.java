@@ -9,6 +9,11 @@ public interface ClusterListener {
     default void added(String scenario, long from, long to, int nodes) {
     }
 
-    default void removed(String scenario, long count, int nodes) {
+    /** @param force whether the users were interrupted rather than let finish their iteration */
+    default void removed(String scenario, long count, boolean force, int nodes) {
+    }
+
+    /** The run of {@code scenario} was stopped on {@code nodes} nodes. */
+    default void stopped(String scenario, int nodes) {
     }
 }

@@ -11,6 +11,7 @@ import io.amoc.engine.RemovalReport;
 import io.amoc.engine.ScenarioAlreadyRunningException;
 import io.amoc.engine.ScenarioInitException;
 import io.amoc.engine.UserIdsReusedException;
+import io.amoc.logs.RecentLines;
 import io.amoc.metrics.MetricsSnapshot;
 import io.amoc.metrics.NodeMetrics;
 
@@ -81,6 +82,11 @@ public final class LocalNodeHandle implements NodeHandle {
     @Override
     public void setConfig(String key, Object value) {
         Config.global().set(key, value);
+    }
+
+    @Override
+    public List<String> recentLogLines(int count) {
+        return RecentLines.last(count);
     }
 
     @Override

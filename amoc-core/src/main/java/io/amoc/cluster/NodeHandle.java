@@ -46,6 +46,11 @@ public interface NodeHandle {
     /** Sets a run-time config value on the node. */
     void setConfig(String key, Object value) throws NodeException;
 
+    /** The last {@code count} lines the node's JVM logged, oldest first. */
+    default List<String> recentLogLines(int count) throws NodeException {
+        throw new NodeException(name(), "this node keeps no log lines", null);
+    }
+
     /** The users of the node's current (or last) run that failed, grouped by cause, the largest group first. */
     List<FailureGroup> failures() throws NodeException;
 }

@@ -9,7 +9,7 @@ import io.amoc.metrics.GraphiteAnnotations;
 import java.util.Optional;
 
 /**
- * Marks the clusters' starts, adds and removes in Graphite while config {@code graphite_endpoint} is set. The endpoint
+ * Marks the clusters' starts, adds, removes and stops in Graphite while config {@code graphite_endpoint} is set. The endpoint
  * is read at each event, so a {@code config.set} of it applies to the next one.
  */
 final class Annotations implements ClusterListener, AutoCloseable {
@@ -33,8 +33,13 @@ final class Annotations implements ClusterListener, AutoCloseable {
     }
 
     @Override
-    public void removed(String scenario, long count, int nodes) {
-        current().ifPresent(a -> a.removed(scenario, count, nodes));
+    public void removed(String scenario, long count, boolean force, int nodes) {
+        current().ifPresent(a -> a.removed(scenario, count, force, nodes));
+    }
+
+    @Override
+    public void stopped(String scenario, int nodes) {
+        current().ifPresent(a -> a.stopped(scenario, nodes));
     }
 
     private synchronized Optional<GraphiteAnnotations> current() {

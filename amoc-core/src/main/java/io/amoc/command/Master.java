@@ -1,6 +1,7 @@
 package io.amoc.command;
 
 import io.amoc.config.Config;
+import io.amoc.logs.LogLevels;
 import io.amoc.metrics.MetricsReporting;
 import io.amoc.metrics.NodeMetrics;
 import org.slf4j.Logger;
@@ -54,8 +55,12 @@ public final class Master {
         this.scenarios = new ScenarioLibrary(setup.catalog(), setup.uploadDir());
     }
 
-    /** The command layer over {@code setup}; this JVM's metrics go to Graphite while config graphite_host is set. */
+    /**
+     * The command layer over {@code setup}; this JVM's metrics go to Graphite while config graphite_host is set, and
+     * its loggers follow the config's {@code log_level.*} keys.
+     */
     public static Master start(MasterSetup setup) {
+        LogLevels.followConfig();
         return new Master(setup, MetricsReporting.startFromConfig(NodeMetrics.current(), setup.config()));
     }
 

@@ -10,10 +10,13 @@ import io.amoc.compile.UnknownScenarioException;
 import io.amoc.engine.IdRange;
 import io.amoc.engine.NodeStatus;
 import io.amoc.engine.RemovalReport;
+import io.amoc.logs.RecentLines;
 import io.amoc.metrics.MergedMetrics;
 import io.amoc.metrics.MetricsSnapshot;
 
+
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 
@@ -118,6 +121,23 @@ public final class RunControl {
     /** The nodes' metrics now, merged. */
     public ClusterMetrics metrics() throws CommandException {
         return ClusterMetrics.of(nodes.complete(nodes.cluster().metrics(), RunOptions.all()));
+    }
+
+    /**
+     * The last {@code lines} lines each node logged (the scenario's lines, and amoc's warnings), oldest first; a node
+     * keeps the last {@value RecentLines#KEPT}.
+     *
+     * @param nodes the nodes to ask, by name; empty = all
+     */
+    public ClusterResult<List<String>> recentLogLines(int lines, List<String> nodes) throws CommandException {
+        String operation = target.operation("logs");
+        positive(operation, "lines", "Lines", lines);
+        if (lines > RecentLines.KEPT) {
+            throw BadRequestException.of(operation, "lines", "a node keeps its last " + RecentLines.KEPT
+                    + " lines; ask for " + RecentLines.KEPT + " or fewer");
+        }
+        RunOptions options = RunOptions.nodes(nodes);
+        return this.nodes.complete(this.nodes.cluster().recentLogLines(lines, options), options);
     }
 
     /** The users that failed in the current (or last) run, grouped by cause: merged over the nodes and per node. */

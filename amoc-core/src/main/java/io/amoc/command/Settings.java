@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * {@code config.get}, {@code config.set} and {@code config.list} of the master: values checked against the registry
@@ -25,6 +26,9 @@ import java.util.function.Consumer;
 public final class Settings {
 
     private static final String OPERATION = "config.set";
+    private static final String LOG_LEVEL_OPERATION = "log.level";
+    /** A logger's name: a class or package name ({@code GroupChat}, {@code io.amoc.xmpp}), or {@code root}. */
+    private static final Pattern LOGGER_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
 
     private final Config config;
     private final Cluster local;
@@ -68,6 +72,27 @@ public final class Settings {
             throw new ConfigNotPushedException(key, failed);
         }
         return new ConfigChange(key, checked, entry(key));
+    }
+
+    /**
+     * {@code log.level(logger, level)}: the level of one logger on the master and every slave, kept as config
+     * {@code log_level.<logger>} so that a slave that joins later and a run's start get it too.
+     *
+     * @param logger a logger's name, e.g. {@code GroupChat} (a scenario's class), {@code io.amoc.xmpp}, or {@code root}
+     * @param level  trace, debug, info, warn, error or off
+     */
+    public ConfigChange setLogLevel(String logger, String level) throws CommandException {
+        if (logger == null || !LOGGER_NAME.matcher(logger).matches()) {
+            throw BadRequestException.of(LOG_LEVEL_OPERATION, "logger", "'" + logger + "' is not a logger's name:"
+                    + " write a class or package name such as GroupChat or io.amoc.xmpp, or root for all");
+        }
+        String key = ConfigKeys.LOG_LEVEL_PREFIX + logger;
+        try {
+            ConfigValues.checked(key, level);
+        } catch (ConfigValueException e) {
+            throw BadRequestException.of(LOG_LEVEL_OPERATION, "level", e.getMessage());
+        }
+        return set(key, level);
     }
 
     /** Sets several values, all checked before any is set (an HTTP front end's settings of a start). */

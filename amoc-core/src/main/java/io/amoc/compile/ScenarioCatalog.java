@@ -78,7 +78,7 @@ public final class ScenarioCatalog {
         if (source == null) {
             throw new UnknownScenarioException(name, found.keySet().stream().sorted().toList());
         }
-        String sourceHash = sourceHash(source.sourceRoot());
+        String sourceHash = sourceHash(source.sourceRoot()) + ScenarioLibraries.of(source).fingerprint();
         CachedBundle cached = cache.get(name);
         if (cached != null && cached.sourceHash().equals(sourceHash) && cached.source().equals(source)) {
             return cached.bundle();
@@ -89,13 +89,16 @@ public final class ScenarioCatalog {
     }
 
     private static ScenarioBundle compile(ScenarioSource source) throws ScenarioCompileException {
-        Map<String, byte[]> classes = ScenarioCompiler.compile(source);
+        ScenarioLibraries libraries = ScenarioLibraries.of(source);
+        libraries.check();
+        Map<String, byte[]> classes = ScenarioCompiler.compile(source, libraries.files());
         List<CompileDiagnostic> exits = JvmExitCalls.find(classes, source.sourceRoot());
         if (!exits.isEmpty()) {
             throw new ScenarioCompileException(exits);
         }
-        String className = ScenarioClasses.pick(source, classes);
-        return new ScenarioBundle(source.name(), className, classes, BundleDigest.sha256(classes));
+        Map<String, byte[]> jars = libraries.read(classes.values().stream().mapToLong(b -> b.length).sum());
+        String className = ScenarioClasses.pick(source, classes, jars);
+        return new ScenarioBundle(source.name(), className, classes, BundleDigest.sha256(classes, jars), jars);
     }
 
     /** Scenario sources by name; the first directory of the path that defines a name wins. */
@@ -104,7 +107,7 @@ public final class ScenarioCatalog {
         for (Path dir : directories) {
             for (Path file : SourceScanner.javaFiles(dir)) {
                 for (ScenarioSource source : SourceScanner.scenarios(file)) {
-                    byName.putIfAbsent(source.name(), source);
+                    byName.putIfAbsent(source.name(), source.foundIn(dir));
                 }
             }
         }

@@ -16,11 +16,12 @@ final class ScenarioClasses {
     }
 
     /** The binary name of {@code source}'s scenario class in {@code classes}, verified to implement Scenario. */
-    static String pick(ScenarioSource source, Map<String, byte[]> classes) throws ScenarioCompileException {
+    static String pick(ScenarioSource source, Map<String, byte[]> classes, Map<String, byte[]> libraries)
+            throws ScenarioCompileException {
         if (classes.containsKey(source.binaryName())) {
-            return verified(source, classes, source.binaryName());
+            return verified(source, classes, libraries, source.binaryName());
         }
-        List<String> nested = nestedCandidates(source, classes);
+        List<String> nested = nestedCandidates(source, classes, libraries);
         if (nested.isEmpty()) {
             throw problem(source, source.binaryName() + " does not implement io.amoc.scenario.Scenario");
         }
@@ -28,25 +29,26 @@ final class ScenarioClasses {
             throw problem(source, "several nested classes are named " + source.name() + " (" + String.join(", ",
                     nested.stream().map(n -> n.replace('$', '.')).toList()) + "): rename all but one");
         }
-        return verified(source, classes, nested.getFirst());
+        return verified(source, classes, libraries, nested.getFirst());
     }
 
-    private static List<String> nestedCandidates(ScenarioSource source, Map<String, byte[]> classes) {
+    private static List<String> nestedCandidates(ScenarioSource source, Map<String, byte[]> classes,
+                                                 Map<String, byte[]> libraries) {
         String packagePrefix = source.packageName().isEmpty() ? "" : source.packageName() + ".";
         List<String> found = new ArrayList<>();
         for (String binaryName : classes.keySet()) {
             if (binaryName.startsWith(packagePrefix) && binaryName.endsWith("$" + source.name())
                     && binaryName.indexOf('.', packagePrefix.length()) < 0
-                    && implementsScenario(classes, binaryName)) {
+                    && load(classes, libraries, binaryName) != null) {
                 found.add(binaryName);
             }
         }
         return found.stream().sorted().toList();
     }
 
-    private static String verified(ScenarioSource source, Map<String, byte[]> classes, String binaryName)
-            throws ScenarioCompileException {
-        Class<?> loaded = load(classes, binaryName);
+    private static String verified(ScenarioSource source, Map<String, byte[]> classes, Map<String, byte[]> libraries,
+                                   String binaryName) throws ScenarioCompileException {
+        Class<?> loaded = load(classes, libraries, binaryName);
         if (loaded == null) {
             throw problem(source, binaryName.replace('$', '.') + " does not implement io.amoc.scenario.Scenario");
         }
@@ -57,16 +59,12 @@ final class ScenarioClasses {
         return binaryName;
     }
 
-    private static boolean implementsScenario(Map<String, byte[]> classes, String binaryName) {
-        return load(classes, binaryName) != null;
-    }
-
     /** The class in a throwaway loader, or null when it does not load or is not a Scenario. */
-    private static Class<?> load(Map<String, byte[]> classes, String binaryName) {
-        ScenarioBundle probe = new ScenarioBundle(binaryName, binaryName, classes, "");
+    private static Class<?> load(Map<String, byte[]> classes, Map<String, byte[]> libraries, String binaryName) {
+        ScenarioBundle probe = new ScenarioBundle(binaryName, binaryName, classes, "", libraries);
         try {
             return new BundleClassLoader(probe).scenarioClass();
-        } catch (NotAScenarioException | ClassNotFoundException | LinkageError e) {
+        } catch (NotAScenarioException | ClassNotFoundException | LinkageError | java.io.UncheckedIOException e) {
             return null;
         }
     }

@@ -26,8 +26,11 @@ final class ScenarioCompiler {
     private ScenarioCompiler() {
     }
 
-    /** Compiles {@code source}'s file; classes it uses from its source root are compiled along with it. */
-    static Map<String, byte[]> compile(ScenarioSource source) throws ScenarioCompileException {
+    /**
+     * Compiles {@code source}'s file; classes it uses from its source root are compiled along with it, against
+     * the scenario's {@code libraries} (first, as its class loader finds them first) and amoc's class path.
+     */
+    static Map<String, byte[]> compile(ScenarioSource source, List<File> libraries) throws ScenarioCompileException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             throw new ScenarioCompileException("this Java runtime has no compiler: run amoc with a JDK 21+ (not a JRE)");
@@ -36,7 +39,7 @@ final class ScenarioCompiler {
         StandardJavaFileManager standard = javac.getStandardFileManager(diagnostics, Locale.ENGLISH,
                 StandardCharsets.UTF_8);
         try (ScenarioFileManager files = new ScenarioFileManager(standard)) {
-            standard.setLocation(StandardLocation.CLASS_PATH, classPath());
+            standard.setLocation(StandardLocation.CLASS_PATH, classPath(libraries));
             standard.setLocation(StandardLocation.SOURCE_PATH, List.of(source.sourceRoot().toFile()));
             Iterable<? extends JavaFileObject> units = standard.getJavaFileObjects(source.file().toFile());
             boolean ok = javac.getTask(null, files, diagnostics, OPTIONS, null, units).call();
@@ -52,10 +55,12 @@ final class ScenarioCompiler {
         }
     }
 
-    /** This JVM's class path; the file manager hides amoc's internals from it. */
-    private static List<File> classPath() {
+    /** The scenario's jars, then this JVM's class path; the file manager hides amoc's internals from it. */
+    private static List<File> classPath(List<File> libraries) {
         String path = System.getProperty("java.class.path", "");
-        return Arrays.stream(path.split(File.pathSeparator)).filter(s -> !s.isBlank()).map(File::new).toList();
+        List<File> files = new ArrayList<>(libraries);
+        Arrays.stream(path.split(File.pathSeparator)).filter(s -> !s.isBlank()).map(File::new).forEach(files::add);
+        return files;
     }
 
     private static List<CompileDiagnostic> errors(List<Diagnostic<? extends JavaFileObject>> all) {

@@ -69,7 +69,8 @@ final class SourceScanner {
         List<ScenarioSource> found = new ArrayList<>();
         Matcher m = SCENARIO_CLASS.matcher(code);
         while (m.find()) {
-            found.add(new ScenarioSource(m.group(1), packageName, file, root, lineOf(code, m.start())));
+            found.add(new ScenarioSource(m.group(1), packageName, file, root, lineOf(code, m.start()),
+                    file.toAbsolutePath().getParent()));
         }
         return found;
     }

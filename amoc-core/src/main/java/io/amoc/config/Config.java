@@ -39,6 +39,7 @@ public final class Config {
     /** Replaces the configuration of this JVM (done once at start-up by the launcher, and by tests). */
     public static void install(Config config) {
         global = config;
+        ConfigChanges.changed(config.knownKeys());
     }
 
     /** A configuration over the process environment and the given properties file (missing file: no values). */
@@ -94,11 +95,24 @@ public final class Config {
     /** Sets a run-time value (below the environment, above the file). */
     public void set(String key, Object value) {
         runtimeValues.put(key, value);
+        announce(key);
     }
 
     /** Removes a run-time value. */
     public void unset(String key) {
         runtimeValues.remove(key);
+        announce(key);
+    }
+
+    /** Whether {@code key} is set in any source (its default aside). */
+    public boolean has(String key) {
+        return lookup(key).isPresent();
+    }
+
+    private void announce(String key) {
+        if (this == global) {
+            ConfigChanges.changed(List.of(key));
+        }
     }
 
     /** The run-time values, which a distributed run pushes to its slaves. */

@@ -115,7 +115,23 @@ public final class ConfigKeys {
                     + " slaves is mutual TLS 1.3 with it, and nothing runs without it. A relative directory is under"
                     + " the install. Env: AMOC_TLS_DIR");
 
+    // --- logging (docs/engine.md): one key per logger, log_level.<logger>, e.g. log_level.GroupChat = debug
+    /** The start of the keys that set one logger's level: {@code log_level.<logger>} ({@code root} for all). */
+    public static final String LOG_LEVEL_PREFIX = "log_level.";
+    private static final ValueType<String> LOG_LEVEL = ValueTypes.oneOf("trace", "debug", "info", "warn", "error",
+            "off");
+
     private ConfigKeys() {
+    }
+
+    /**
+     * The key that sets the level of {@code logger} (a logger's name, e.g. {@code GroupChat} or {@code io.amoc};
+     * {@code root} for every logger without a level of its own).
+     */
+    public static ConfigKey<String> logLevel(String logger) {
+        return new ConfigKey<>(LOG_LEVEL_PREFIX + logger, LOG_LEVEL, null,
+                "as set up: info, warn for io.amoc", "Level of the logger " + logger + " on every node: trace, debug,"
+                + " info, warn, error or off.");
     }
 
     /** A key with a default: {@code defaultLiteral} as it would be written in the properties file. */
@@ -141,8 +157,11 @@ public final class ConfigKeys {
         return Collections.unmodifiableList(new ArrayList<>(ALL));
     }
 
-    /** The registered key {@code name}, if it is one. */
+    /** The registered key {@code name}, if it is one ({@code log_level.<logger>} keys included). */
     public static synchronized Optional<ConfigKey<?>> find(String name) {
+        if (name.startsWith(LOG_LEVEL_PREFIX) && name.length() > LOG_LEVEL_PREFIX.length()) {
+            return Optional.of(logLevel(name.substring(LOG_LEVEL_PREFIX.length())));
+        }
         return ALL.stream().filter(k -> k.name().equals(name)).findFirst();
     }
 }

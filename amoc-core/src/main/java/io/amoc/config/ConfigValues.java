@@ -52,7 +52,10 @@ public final class ConfigValues {
      */
     public static List<String> problems(Config config, String file) {
         List<String> problems = new ArrayList<>();
-        for (ConfigKey<?> key : ConfigKeys.all()) {
+        List<ConfigKey<?>> keys = new ArrayList<>(ConfigKeys.all());
+        config.knownKeys().stream().filter(k -> k.startsWith(ConfigKeys.LOG_LEVEL_PREFIX))
+                .forEach(k -> ConfigKeys.find(k).ifPresent(keys::add));
+        for (ConfigKey<?> key : keys) {
             config.lookup(key.name()).ifPresent(found -> {
                 try {
                     key.convert(found.value());

@@ -1,5 +1,8 @@
 package io.amoc.engine;
 
+import io.amoc.config.ConfigChanges;
+
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -115,18 +118,28 @@ final class User implements Runnable {
         }
     }
 
-    /** Waits {@code repeat_interval}; false when the user is being stopped. */
+    /**
+     * Waits {@code repeat_interval}, read again whenever the configuration changes, so a new value applies to a wait
+     * already begun (lowered from 60 s to 1 s, a user 5 s into its wait goes on at once); false when the user is being
+     * stopped.
+     */
     private boolean waitRepeatInterval() {
         waiting = true;
         try {
             if (stopRequested) {
                 return false;
             }
-            long interval = EngineSettings.repeatIntervalMillis();
+            long begun = System.nanoTime();
+            long seen = ConfigChanges.version();
+            long interval = TimeUnit.MILLISECONDS.toNanos(EngineSettings.repeatIntervalMillis());
             if (interval == 0) {
                 Thread.yield(); // lets other users have the carrier; a user that never blocks can still starve them
-            } else {
-                Thread.sleep(interval);
+                return true;
+            }
+            for (long left = interval; left > 0; left = begun + interval - System.nanoTime()) {
+                ConfigChanges.awaitChangeAfter(seen, left);
+                seen = ConfigChanges.version();
+                interval = TimeUnit.MILLISECONDS.toNanos(EngineSettings.repeatIntervalMillis());
             }
             return true;
         } catch (InterruptedException stopped) {

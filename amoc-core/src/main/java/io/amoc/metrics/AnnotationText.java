@@ -1,26 +1,44 @@
 package io.amoc.metrics;
 
-/** The Graphite events amoc posts: what, tags and text for a start, an add and a remove. */
-public record AnnotationText(String what, String tags, String data) {
+/**
+ * The Graphite events amoc posts: what, tags, text and time for a start, an add, a remove and a stop.
+ *
+ * @param when epoch seconds of the event (graphite-web's {@code when}), taken when it happened, not when posted
+ */
+public record AnnotationText(String what, String tags, String data, long when) {
 
-    public static AnnotationText started(String scenario, String comment, long from, long to, int nodes) {
-        return new AnnotationText("amoc start", "amoc start", "Scenario: " + scenario + ". comment: " + comment
-                + ". Start: " + from + ". End: " + to + ". Nodes: " + nodes + ".");
+    private static final long MILLIS_PER_SECOND = 1_000;
+
+    /** A start; a blank comment is left out. */
+    public static AnnotationText started(String scenario, String comment, long from, long to, int nodes, long atMillis) {
+        String commented = comment == null || comment.isBlank() ? "" : " Comment: " + comment.strip() + ".";
+        return event("amoc start", "Scenario: " + scenario + "." + commented + " Start: " + from + ". End: " + to
+                + ". Nodes: " + nodes + ".", atMillis);
     }
 
-    public static AnnotationText added(String scenario, long from, long to, int nodes) {
-        return new AnnotationText("amoc add", "amoc add", "Scenario: " + scenario + ". Start: " + from
-                + ". End: " + to + ". Nodes: " + nodes + ".");
+    public static AnnotationText added(String scenario, long from, long to, int nodes, long atMillis) {
+        return event("amoc add", "Scenario: " + scenario + ". Start: " + from + ". End: " + to + ". Nodes: " + nodes
+                + ".", atMillis);
     }
 
-    public static AnnotationText removed(String scenario, long count, int nodes) {
-        return new AnnotationText("amoc remove", "amoc remove", "Scenario: " + scenario + ". Removed: " + count
-                + ". Nodes: " + nodes + ".");
+    /** A removal, saying whether the users were interrupted ({@code force}) or let finish their iteration. */
+    public static AnnotationText removed(String scenario, long count, boolean force, int nodes, long atMillis) {
+        return event("amoc remove", "Scenario: " + scenario + ". Removed: " + count + ". Force: " + force
+                + ". Nodes: " + nodes + ".", atMillis);
+    }
+
+    public static AnnotationText stopped(String scenario, int nodes, long atMillis) {
+        return event("amoc stop", "Scenario: " + scenario + ". Nodes: " + nodes + ".", atMillis);
+    }
+
+    private static AnnotationText event(String what, String data, long atMillis) {
+        return new AnnotationText(what, what, data, atMillis / MILLIS_PER_SECOND);
     }
 
     /** The body graphite-web's {@code /events/} takes. */
     public String json() {
-        return "{\"what\": " + quoted(what) + ", \"tags\": " + quoted(tags) + ", \"data\": " + quoted(data) + "}";
+        return "{\"what\": " + quoted(what) + ", \"tags\": " + quoted(tags) + ", \"data\": " + quoted(data)
+                + ", \"when\": " + when + "}";
     }
 
     static String quoted(String text) {

@@ -13,11 +13,14 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
+import java.util.function.LongSupplier;
 
 /**
- * Marks starts, adds and removes in Graphite: when config {@code graphite_endpoint} ({@code host:port} of
- * graphite-web) is set, each is POSTed to {@code http://<endpoint>/events/} as JSON, asynchronously with
- * timeouts, so the command never waits for it. (The command layer hears the clusters and calls it; io.amoc.cluster
+ * Marks starts, adds, removes and stops in Graphite: when config {@code graphite_endpoint} ({@code host:port} of
+ * graphite-web) is set, each is POSTed to {@code http://<endpoint>/events/} as JSON with the time it happened,
+ * asynchronously with timeouts, so the command never waits for it. Posts go one after the other, in the order of
+ * the events (the next leaves when the previous was answered or failed), so Graphite never sees a remove before
+ * the start it belongs to. (The command layer hears the clusters and calls it; io.amoc.cluster
  * depends on this package, not the other way.) Failures are warned about at most once a minute.
  */
 public final class GraphiteAnnotations implements AutoCloseable {
@@ -31,10 +34,18 @@ public final class GraphiteAnnotations implements AutoCloseable {
     private final RateLimitedWarnings warnings;
     private final java.util.concurrent.ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final HttpClient client;
+    private final LongSupplier clockMillis;
+    private CompletableFuture<Void> last = CompletableFuture.completedFuture(null);
 
     public GraphiteAnnotations(String endpoint, RateLimitedWarnings warnings) {
+        this(endpoint, warnings, System::currentTimeMillis);
+    }
+
+    /** @param clockMillis when an event happens (epoch ms) */
+    public GraphiteAnnotations(String endpoint, RateLimitedWarnings warnings, LongSupplier clockMillis) {
         this.events = URI.create("http://" + endpoint + "/events/");
         this.warnings = warnings;
+        this.clockMillis = clockMillis;
         this.client = HttpClient.newBuilder().connectTimeout(TIMEOUT).executor(executor).build();
     }
 
@@ -49,19 +60,31 @@ public final class GraphiteAnnotations implements AutoCloseable {
     }
 
     public void started(String scenario, String comment, long from, long to, int nodes) {
-        post(AnnotationText.started(scenario, comment, from, to, nodes));
+        post(AnnotationText.started(scenario, comment, from, to, nodes, clockMillis.getAsLong()));
     }
 
     public void added(String scenario, long from, long to, int nodes) {
-        post(AnnotationText.added(scenario, from, to, nodes));
+        post(AnnotationText.added(scenario, from, to, nodes, clockMillis.getAsLong()));
     }
 
-    public void removed(String scenario, long count, int nodes) {
-        post(AnnotationText.removed(scenario, count, nodes));
+    public void removed(String scenario, long count, boolean force, int nodes) {
+        post(AnnotationText.removed(scenario, count, force, nodes, clockMillis.getAsLong()));
     }
 
-    /** Sends one event; the future completes when graphite-web answered or the post failed (already warned). */
-    public CompletableFuture<Void> post(AnnotationText text) {
+    public void stopped(String scenario, int nodes) {
+        post(AnnotationText.stopped(scenario, nodes, clockMillis.getAsLong()));
+    }
+
+    /**
+     * Sends one event after those posted before it; the future completes when graphite-web answered or the post
+     * failed (already warned).
+     */
+    public synchronized CompletableFuture<Void> post(AnnotationText text) {
+        last = last.thenCompose(previous -> send(text));
+        return last;
+    }
+
+    private CompletableFuture<Void> send(AnnotationText text) {
         HttpRequest request = HttpRequest.newBuilder(events).timeout(TIMEOUT)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(text.json())).build();

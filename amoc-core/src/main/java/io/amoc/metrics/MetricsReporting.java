@@ -26,14 +26,16 @@ public final class MetricsReporting implements AutoCloseable {
 
     private final NodeMetrics metrics;
     private final Config config;
+    private final Optional<String> node;
     private final ScheduledExecutorService checker;
     private Optional<GraphiteTarget> target = Optional.empty();
     private Optional<GraphiteReporter> reporter = Optional.empty();
     private String lastProblem;
 
-    private MetricsReporting(NodeMetrics metrics, Config config) {
+    private MetricsReporting(NodeMetrics metrics, Config config, Optional<String> node) {
         this.metrics = metrics;
         this.config = config;
+        this.node = node;
         this.checker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "amoc-graphite-config");
             thread.setDaemon(true);
@@ -46,7 +48,15 @@ public final class MetricsReporting implements AutoCloseable {
      * is not set). Bad graphite_* values are logged and leave reporting off: they never stop the node.
      */
     public static MetricsReporting startFromConfig(NodeMetrics metrics, Config config) {
-        MetricsReporting reporting = new MetricsReporting(metrics, config);
+        return startFromConfig(metrics, config, Optional.empty());
+    }
+
+    /**
+     * The same for a slave: its node name is appended to the prefix ({@link GraphiteTarget#fromConfig(Config,
+     * Optional)}), so that slaves never share one.
+     */
+    public static MetricsReporting startFromConfig(NodeMetrics metrics, Config config, Optional<String> node) {
+        MetricsReporting reporting = new MetricsReporting(metrics, config, node);
         reporting.refresh();
         long period = CONFIG_CHECK.toMillis();
         reporting.checker.scheduleWithFixedDelay(reporting::refresh, period, period, TimeUnit.MILLISECONDS);
@@ -57,7 +67,7 @@ public final class MetricsReporting implements AutoCloseable {
     public synchronized void refresh() {
         Optional<GraphiteTarget> wanted;
         try {
-            wanted = GraphiteTarget.fromConfig(config);
+            wanted = GraphiteTarget.fromConfig(config, node);
             lastProblem = null;
         } catch (RuntimeException badConfig) {
             if (!Objects.equals(lastProblem, badConfig.getMessage())) {

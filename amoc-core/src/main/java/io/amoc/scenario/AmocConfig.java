@@ -1,13 +1,21 @@
 package io.amoc.scenario;
 
 import io.amoc.config.Config;
+import io.amoc.config.ConfigValueException;
+import io.amoc.config.MissingConfigException;
 
 /**
  * Configuration values for scenarios. A key is looked up, first hit wins, in: the environment
  * variable {@code AMOC_<key>} as written, then {@code AMOC_<KEY>} upper-cased; values set at run time
  * with {@code config.set(key, value)}; {@code conf/amoc.properties}; and finally the default given here.
  * Values are literals: {@code 42}, {@code 1.5}, {@code true}, {@code infinity}, {@code "text"}, {@code [1, 2]};
- * anything else is a plain string.
+ * anything else is a plain string. Values are read at each call, so a {@code config.set} applies to the next one.
+ *
+ * <pre>{@code
+ * long rooms = AmocConfig.get("rooms", 10L);                  // 10 unless set
+ * if (AmocConfig.has("room_prefix")) { ... }                  // set anywhere?
+ * Object port = AmocConfig.get("my_port");                    // AmocConfigException if set nowhere
+ * }</pre>
  */
 public final class AmocConfig {
 
@@ -18,10 +26,14 @@ public final class AmocConfig {
      * The value of {@code key}: a {@link Long}, {@link Double}, {@link Boolean}, {@link String} or {@link java.util.List}
      * ({@code infinity} is {@link Double#POSITIVE_INFINITY}).
      *
-     * @throws io.amoc.config.MissingConfigException naming the key if it is set nowhere
+     * @throws AmocConfigException naming the key if it is set nowhere
      */
     public static Object get(String key) {
-        return Config.global().get(key);
+        try {
+            return Config.global().get(key);
+        } catch (MissingConfigException e) {
+            throw new AmocConfigException(key, e.getMessage());
+        }
     }
 
     /**
@@ -29,9 +41,18 @@ public final class AmocConfig {
      * nowhere. Integers convert to Integer, Long and Double; {@code infinity} to {@code Long.MAX_VALUE} or
      * {@code Integer.MAX_VALUE}; anything to String.
      *
-     * @throws io.amoc.config.ConfigValueException if the value cannot be converted, naming the key
+     * @throws AmocConfigException if the value cannot be converted, naming the key
      */
     public static <T> T get(String key, T defaultValue) {
-        return Config.global().get(key, defaultValue);
+        try {
+            return Config.global().get(key, defaultValue);
+        } catch (ConfigValueException e) {
+            throw new AmocConfigException(key, e.getMessage());
+        }
+    }
+
+    /** Whether {@code key} is set anywhere: environment, run time ({@code config.set}) or the properties file. */
+    public static boolean has(String key) {
+        return Config.global().has(key);
     }
 }

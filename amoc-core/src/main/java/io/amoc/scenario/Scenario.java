@@ -22,7 +22,8 @@ package io.amoc.scenario;
  * </ul>
  *
  * The class needs a public no-argument constructor. It may use {@link AmocConfig}, {@link AmocMetrics},
- * the helpers in {@code io.amoc.xmpp} and Smack; nothing else of amoc is visible to it.
+ * the helpers in {@code io.amoc.xmpp}, Smack with its extensions, slf4j for logging, and the jars of a {@code lib/}
+ * folder beside it; nothing else of amoc is visible to it.
  *
  * @param <S> the per-node state shared by all users of the node
  */

@@ -129,16 +129,24 @@ class ClusterTest {
             }
 
             @Override
-            public void removed(String scenario, long count, int nodes) {
-                heard.add("removed " + count);
+            public void removed(String scenario, long count, boolean force, int nodes) {
+                heard.add("removed " + count + (force ? " by force" : ""));
+            }
+
+            @Override
+            public void stopped(String scenario, int nodes) {
+                heard.add("stopped " + scenario + " on " + nodes);
             }
         });
 
         cluster.start(BUNDLE, 1, 4, new RunOptions(List.of(), "first try"));
         cluster.add(2, RunOptions.all());
         cluster.remove(3, false, RunOptions.all());
+        cluster.remove(1, true, RunOptions.all());
+        cluster.stop();
 
-        assertEquals(List.of("started S first try 1..4 on 2", "added 5..6", "removed 3"), heard);
+        assertEquals(List.of("started S first try 1..4 on 2", "added 5..6", "removed 3", "removed 1 by force",
+                "stopped S on 2"), heard);
     }
 
     @Test

@@ -57,6 +57,21 @@ class SettingsTest {
     }
 
     @Test
+    void aLogLevelIsAConfigValuePushedToTheSlavesAndNonsenseIsRefusedInOneLine() throws Exception {
+        fixture.master.slaves().nodes();
+
+        ConfigChange change = settings.setLogLevel("GroupChat", "debug");
+
+        assertEquals("log_level.GroupChat", change.key());
+        assertTrue(a.configured.contains("log_level.GroupChat=debug"), "pushed to the slave that is up: " + a.configured);
+        assertEquals("log.level: log_level.GroupChat must be one of trace, debug, info, warn, error, off, got \"loud\"",
+                assertThrows(BadRequestException.class, () -> settings.setLogLevel("GroupChat", "loud")).getMessage());
+        assertTrue(assertThrows(BadRequestException.class, () -> settings.setLogLevel("../x", "debug")).getMessage()
+                .startsWith("log.level: '../x' is not a logger's name"));
+        assertEquals("debug", settings.get("log_level.GroupChat").value().orElseThrow());
+    }
+
+    @Test
     void aValueSetGoesToTheLocalNodeAndIsPushedToTheSlavesOnceTheyStarted() throws Exception {
         settings.set("interarrival", 0L);
         assertTrue(a.configured.isEmpty(), "the slave side starts with the first distributed operation");

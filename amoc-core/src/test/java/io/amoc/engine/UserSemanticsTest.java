@@ -151,6 +151,34 @@ class UserSemanticsTest {
     }
 
     @Test
+    void aLoweredRepeatIntervalEndsAWaitAlreadyBegun() throws Exception {
+        Config.global().set("repeat_interval", 60_000L);
+        run("CountsIterations", 1, 1);
+        await("first iteration done", () -> counter("iterations") == 1);
+        Thread.sleep(50);   // the user is now in its 60 s wait
+
+        long lowered = System.nanoTime();
+        Config.global().set("repeat_interval", 1_000L);
+        await("the second iteration, a second after the first at most", () -> counter("iterations") == 2);
+
+        long waited = java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - lowered);
+        assertTrue(waited < 5_000, "the user went on " + waited + " ms after the change, not after 60 s");
+        assertEquals(1, node.status().usersAlive(), "and waits again, 1 s now");
+    }
+
+    @Test
+    void aRaisedRepeatIntervalLengthensAWaitAlreadyBegun() throws Exception {
+        Config.global().set("repeat_interval", 300L);
+        run("CountsIterations", 1, 1);
+        await("first iteration done", () -> counter("iterations") == 1);
+
+        Config.global().set("repeat_interval", 60_000L);
+        Thread.sleep(900);
+
+        assertEquals(1, counter("iterations"), "the wait is 60 s now: no second iteration after 0.9 s");
+    }
+
+    @Test
     void removingUsersByForceInterruptsThemNow() throws Exception {
         run("SleepsForever", 1, 50);
 

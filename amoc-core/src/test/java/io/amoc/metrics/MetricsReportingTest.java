@@ -65,4 +65,28 @@ class MetricsReportingTest {
         assertEquals(10_000, target.interval().toMillis());
         assertFalse(target.prefix().contains("."), target.prefix());
     }
+
+    @Test
+    void slavesGivenOnePrefixByTheirMasterReportUnderDistinctOnes() {
+        Config pushed = new Config(Map.of(), Map.of("graphite_host", "graphite.example"));
+        pushed.set("graphite_prefix", "loadtest");
+
+        String first = GraphiteTarget.fromConfig(pushed, java.util.Optional.of("10.0.0.5:1099")).orElseThrow().prefix();
+        String second = GraphiteTarget.fromConfig(pushed, java.util.Optional.of("10.0.0.6:1099")).orElseThrow().prefix();
+        String sameHost = GraphiteTarget.fromConfig(pushed, java.util.Optional.of("10.0.0.5:1199")).orElseThrow().prefix();
+
+        assertEquals("loadtest.10_0_0_5_1099", first);
+        assertEquals("loadtest.10_0_0_6_1099", second);
+        assertEquals("loadtest.10_0_0_5_1199", sameHost);
+        assertEquals("loadtest", GraphiteTarget.fromConfig(pushed).orElseThrow().prefix(), "the master keeps its own");
+    }
+
+    @Test
+    void aSlaveWithoutAPrefixReportsUnderItsHostAndNodeName() {
+        Config config = new Config(Map.of(), Map.of("graphite_host", "graphite.example"));
+
+        String prefix = GraphiteTarget.fromConfig(config, java.util.Optional.of("127.0.0.1:20001")).orElseThrow().prefix();
+
+        assertEquals(GraphiteTarget.defaultPrefix() + ".127_0_0_1_20001", prefix);
+    }
 }

@@ -4,6 +4,7 @@ import io.amoc.config.Config;
 import io.amoc.metrics.NodeMetrics;
 import org.jivesoftware.smack.AbstractXMPPConnection;
 import org.jivesoftware.smack.packet.Message;
+import org.jivesoftware.smack.packet.Presence;
 import org.jivesoftware.smack.packet.Stanza;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,8 +35,20 @@ class TimedMessagesTest {
         NodeMetrics.install(new NodeMetrics());
         alice = Xmpp.connect(101);
         bob = Xmpp.connect(102);
-        Xmpp.sendPresence(alice);
-        Xmpp.sendPresence(bob);
+        available(alice);
+        available(bob);
+    }
+
+    /**
+     * Sends available presence and waits for the server's echo of it: from then on a message to the bare JID is
+     * delivered (before, it may be taken for one to an offline user and bounce).
+     */
+    static void available(AbstractXMPPConnection connection) throws Exception {
+        try (var echo = connection.createStanzaCollector(
+                s -> s instanceof Presence && connection.getUser().equals(s.getFrom()))) {
+            Xmpp.sendPresence(connection);
+            assertTrue(echo.nextResult(PATIENCE.toMillis()) != null, "the server's echo of our presence");
+        }
     }
 
     @AfterEach

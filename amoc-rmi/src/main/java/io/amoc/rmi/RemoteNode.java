@@ -69,6 +69,9 @@ public interface RemoteNode extends Remote {
     /** Sets a run-time config value on the slave. */
     void setConfig(String key, Object value) throws RemoteException, SlaveException;
 
+    /** The last {@code count} lines the slave's JVM logged, oldest first. */
+    ArrayList<String> recentLogLines(int count) throws RemoteException, SlaveException;
+
     /** The users of the slave's current (or last) run that failed, grouped by cause, the largest group first. */
     ArrayList<FailureGroup> failures() throws RemoteException, SlaveException;
 

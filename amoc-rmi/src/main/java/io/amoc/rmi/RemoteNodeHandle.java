@@ -114,6 +114,11 @@ public final class RemoteNodeHandle implements MonitoredNode {
     }
 
     @Override
+    public List<String> recentLogLines(int count) throws NodeException {
+        return List.copyOf(call(node -> node.recentLogLines(count)));
+    }
+
+    @Override
     public List<FailureGroup> failures() throws NodeException {
         return List.copyOf(call(RemoteNode::failures));
     }

@@ -21,8 +21,8 @@ public final class SerialFilters {
 
     /** Deepest object graph a call may carry (a bundle is: record, map, byte array). */
     public static final int MAX_DEPTH = 20;
-    /** Longest array: class files and id lists. */
-    public static final int MAX_ARRAY_LENGTH = 16 * 1024 * 1024;
+    /** Longest array: class files, a scenario's library jars (a bundle holds at most this much), id lists. */
+    public static final int MAX_ARRAY_LENGTH = io.amoc.compile.ScenarioBundle.MAX_BYTES;
     /** Most object references in one call. */
     public static final int MAX_REFERENCES = 200_000;
     /** Most bytes in one call. */

@@ -3,6 +3,7 @@ package io.amoc.rmi;
 import io.amoc.config.Config;
 import io.amoc.engine.NodeController;
 import io.amoc.metrics.MetricsReporting;
+import io.amoc.logs.LogLevels;
 import io.amoc.metrics.NodeMetrics;
 import io.amoc.rmi.tls.TlsFiles;
 import io.amoc.rmi.tls.TlsMaterial;
@@ -41,7 +42,7 @@ public final class SlaveServer implements AutoCloseable {
     private final NodeController controller;
     private final MasterWatch watch;
     private final ScheduledExecutorService watchTimer;
-    private final MetricsReporting reporting = MetricsReporting.startFromConfig(NodeMetrics.current(), Config.global());
+    private final MetricsReporting reporting;
     private final Registry registry;
     private final SlaveService service;
     private final int registryPort;
@@ -56,6 +57,8 @@ public final class SlaveServer implements AutoCloseable {
         this.watch = watch;
         this.registryPort = registryPort;
         this.objectPort = objectPort;
+        this.reporting = MetricsReporting.startFromConfig(NodeMetrics.current(), Config.global(),
+                java.util.Optional.of(controller.name()));
         this.watchTimer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "amoc-master-watch");
             thread.setDaemon(true);
@@ -78,6 +81,7 @@ public final class SlaveServer implements AutoCloseable {
         System.setProperty("java.rmi.server.hostname", address.getHostAddress());
         System.setProperty("java.rmi.server.useCodebaseOnly", "true");
         SerialFilters.installRegistryLimits();
+        LogLevels.followConfig();
         ClusterTls.install(material);
         TlsServerSocketFactory registrySockets = new TlsServerSocketFactory(address, material);
         TlsServerSocketFactory objectSockets = new TlsServerSocketFactory(address, material);

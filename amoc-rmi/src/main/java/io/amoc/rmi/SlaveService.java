@@ -8,6 +8,7 @@ import io.amoc.engine.IdRange;
 import io.amoc.engine.NodeController;
 import io.amoc.engine.NodeStatus;
 import io.amoc.engine.RemovalReport;
+import io.amoc.logs.RecentLines;
 import io.amoc.metrics.NodeMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,7 +83,7 @@ final class SlaveService implements RemoteNode {
         if (bundle == null || bundle.classBytes() == null || bundle.sha256() == null) {
             throw new SlaveException("an incomplete scenario bundle was sent");
         }
-        String actual = BundleDigest.sha256(bundle.classBytes());
+        String actual = BundleDigest.of(bundle);
         if (!actual.equalsIgnoreCase(bundle.sha256())) {
             LOG.warn("refused scenario {}: announced SHA-256 {} but its classes hash to {}",
                     bundle.scenarioName(), bundle.sha256(), actual);
@@ -159,6 +160,11 @@ final class SlaveService implements RemoteNode {
         }
         Config.global().set(key, value);
         LOG.info("config {} = {}", key, value);
+    }
+
+    @Override
+    public ArrayList<String> recentLogLines(int count) {
+        return new ArrayList<>(RecentLines.last(Math.max(0, Math.min(count, RecentLines.KEPT))));
     }
 
     /** Runs one controller call; its expected failures become one-line slave errors, the unexpected are logged. */

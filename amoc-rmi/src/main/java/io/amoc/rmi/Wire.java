@@ -15,7 +15,7 @@ final class Wire {
 
     static ScenarioBundle bundle(ScenarioBundle bundle) {
         return new ScenarioBundle(bundle.scenarioName(), bundle.className(), new HashMap<>(bundle.classBytes()),
-                bundle.sha256());
+                bundle.sha256(), new HashMap<>(bundle.libraries()));
     }
 
     /** A node's metrics in the map types the master's allowlist reads, whatever maps the registry gave. */

@@ -101,6 +101,11 @@ public final class RogueSlaveMain implements RemoteNode {
     }
 
     @Override
+    public java.util.ArrayList<String> recentLogLines(int count) {
+        return new java.util.ArrayList<>();
+    }
+
+    @Override
     public java.util.ArrayList<io.amoc.engine.FailureGroup> failures() {
         return new java.util.ArrayList<>();
     }

@@ -34,6 +34,7 @@ public final class Shell {
         all.addAll(NodeCommands.of(master.slaves()));
         all.addAll(MetricsCommands.of(master.local(), master.dist()));
         all.addAll(ConfigCommands.of(master.settings()));
+        all.addAll(LogCommands.of(master.settings(), master.local(), master.dist()));
         this.commands = List.copyOf(all);
     }
 

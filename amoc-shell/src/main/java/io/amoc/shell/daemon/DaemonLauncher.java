@@ -18,8 +18,8 @@ public final class DaemonLauncher {
     /** The main class of a daemon JVM ({@code DaemonMain}). */
     static final String ENTRY_POINT = "io.amoc.shell.cli.DaemonMain";
     /** A daemon's log is read later, by someone who was not watching: progress and times belong in it. */
-    private static final String LOG_LEVEL_PROPERTY = "org.slf4j.simpleLogger.defaultLogLevel";
-    private static final String LOG_TIME_PROPERTY = "org.slf4j.simpleLogger.showDateTime";
+    private static final String LOG_LEVEL_PROPERTY = io.amoc.logs.LogSetup.AMOC_LEVEL_PROPERTY;
+    private static final String LOG_TIME_PROPERTY = io.amoc.logs.LogSetup.TIME_PROPERTY;
     private static final Path SETSID = Path.of("/usr/bin/setsid");
     private static final Path SETSID_ALT = Path.of("/bin/setsid");
 

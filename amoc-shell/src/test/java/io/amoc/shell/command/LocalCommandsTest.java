@@ -67,6 +67,24 @@ class LocalCommandsTest {
     }
 
     @Test
+    void logLevelChangesALoggersLevelAndLocalLogsShowsTheLinesThisJvmLogged() {
+        org.slf4j.Logger logger = org.slf4j.LoggerFactory.getLogger("ShellLogsAtDebug");
+        String token = java.util.UUID.randomUUID().toString();
+        logger.debug("before the change {}", token);
+
+        assertEquals("ShellLogsAtDebug logs at debug on every node", ok("log.level(ShellLogsAtDebug, debug)"));
+        logger.debug("after the change {}", token);
+
+        String lines = ok("local.logs(20)");
+        assertTrue(lines.contains("[DEBUG] ShellLogsAtDebug - after the change " + token), lines);
+        assertFalse(lines.contains("before the change " + token), lines);
+        assertTrue(error("log.level(ShellLogsAtDebug, loud)").contains("must be one of trace, debug, info, warn,"
+                + " error, off"));
+        assertTrue(error("local.logs(5000)").contains("a node keeps its last 2000 lines"));
+        ok("config.set(log_level.ShellLogsAtDebug, info)");
+    }
+
+    @Test
     void localDoRunsTheScenarioAndStatusShowsTheNode() throws Exception {
         runTenUsers();
         String sha = node.status().sha256().substring(0, 8);

@@ -158,8 +158,11 @@ class MetricsCommandsTest {
             greet(1, 2, 2);
             String body = bodies.poll(10, TimeUnit.SECONDS);
             assertNotNull(body, "no annotation arrived");
-            assertEquals("POST {\"what\": \"amoc start\", \"tags\": \"amoc start\", \"data\": \"Scenario: Greets. "
-                    + "comment: . Start: 1. End: 2. Nodes: 1.\"}", body);
+            long now = System.currentTimeMillis() / 1000;
+            assertTrue(body.startsWith("POST {\"what\": \"amoc start\", \"tags\": \"amoc start\", \"data\": \"Scenario:"
+                    + " Greets. Start: 1. End: 2. Nodes: 1.\", \"when\": "), "a local start without a comment: " + body);
+            long when = Long.parseLong(body.replaceAll(".*\"when\": (\\d+)}$", "$1"));
+            assertTrue(Math.abs(now - when) <= 60, "the event's time, epoch seconds: " + body);
         } finally {
             web.stop(0);
         }

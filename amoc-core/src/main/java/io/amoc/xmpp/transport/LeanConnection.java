@@ -256,8 +256,8 @@ public final class LeanConnection extends AbstractXMPPConnection {
     /**
      * Runs a step of the login on a short-lived virtual thread and waits for it. The step reads the socket deep in
      * Smack's login, and a virtual thread keeps the stack room of its deepest wait for the rest of its life: the
-     * user's thread lives as long as the session, so it only waits here, at a shallow depth (about 4 KB less per
-     * idle session, for one thread start per step).
+     * user's thread lives as long as the session, so it only waits here, at a shallow depth, and parks small for the
+     * rest of the session.
      */
     private void onLoginThread(LoginStep step) throws XMPPException, SmackException, IOException, InterruptedException {
         Exception[] failure = new Exception[1];

@@ -105,6 +105,7 @@ public final class XmppScaleBench implements Callable<Integer> {
         double peakRate = 0;
         long allInNanos = -1;
         List<StatusProbe.Latency> duringLogins = new ArrayList<>();
+        List<StatusProbe.Latency> holding = new ArrayList<>();
         long holdUntil = Long.MAX_VALUE;
         while (System.nanoTime() < holdUntil) {
             Thread.sleep(REPORT_MS);
@@ -117,7 +118,9 @@ public final class XmppScaleBench implements Callable<Integer> {
             out.printf(Locale.ROOT, "%8.0f %9d %9d %8.0f %14.2f %14.2f %16s  %s%n", seconds, sessions[0], sessions[1],
                     rate, latency.p99Nanos() / 1e6, latency.maxNanos() / 1e6, LoadAverage.now(), rss(peakRss));
             out.flush();
-            if (allInNanos < 0) {
+            if (allInNanos >= 0) {
+                holding.add(latency);
+            } else {
                 duringLogins.add(latency);
                 if (sessions[0] + sessions[1] >= users) {
                     allInNanos = System.nanoTime() - begin;
@@ -127,7 +130,6 @@ public final class XmppScaleBench implements Callable<Integer> {
                 }
             }
         }
-        StatusProbe.Latency holding = probe.phase();
         probe.end();
         summary(out, allInNanos, peakRate, duringLogins, holding, peakRss, sessionsAndFailures(cluster));
         cluster.remove(users, true, RunOptions.all());
@@ -136,20 +138,26 @@ public final class XmppScaleBench implements Callable<Integer> {
     }
 
     private void summary(PrintWriter out, long allInNanos, double peakRate, List<StatusProbe.Latency> duringLogins,
-                         StatusProbe.Latency holding, Map<String, Long> peakRss, long[] sessions) {
+                         List<StatusProbe.Latency> holding, Map<String, Long> peakRss, long[] sessions) {
         double seconds = allInNanos / 1e9;
-        long maxDuring = duringLogins.stream().mapToLong(StatusProbe.Latency::maxNanos).max().orElse(0);
-        long p99During = duringLogins.stream().mapToLong(StatusProbe.Latency::p99Nanos).max().orElse(0);
-        long calls = duringLogins.stream().mapToLong(StatusProbe.Latency::count).sum();
         out.printf(Locale.ROOT, "%nsessions: %d logged in, %d failed, over %d slave(s), in %.0f s: %.0f logins/s on"
                 + " average, %.0f at the peak (5 s)%n", sessions[0], sessions[1], hosts.size(), seconds,
                 sessions[0] / seconds, peakRate);
-        out.printf(Locale.ROOT, "status over RMI: during the logins max %.2f ms, worst 5-s p99 %.2f ms over %d calls;"
-                + " holding %s%n", maxDuring / 1e6, p99During / 1e6, calls, holding);
+        out.printf(Locale.ROOT, "status over RMI: during the logins %s; holding %s%n", worst(duringLogins),
+                worst(holding));
         out.printf(Locale.ROOT, "peak RSS (MiB): %s%n", peakRss.entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue() / KIB_PER_MIB).reduce((a, b) -> a + ", " + b).orElse("-"));
         out.printf(Locale.ROOT, "load average at the end: %s%n", LoadAverage.now());
         out.flush();
+    }
+
+    /** The worst of several 5-s phases: their highest max and highest p99, and their calls. */
+    private static String worst(List<StatusProbe.Latency> phases) {
+        long max = phases.stream().mapToLong(StatusProbe.Latency::maxNanos).max().orElse(0);
+        long p99 = phases.stream().mapToLong(StatusProbe.Latency::p99Nanos).max().orElse(0);
+        long calls = phases.stream().mapToLong(StatusProbe.Latency::count).sum();
+        return String.format(Locale.ROOT, "max %.2f ms, worst 5-s p99 %.2f ms over %d calls", max / 1e6, p99 / 1e6,
+                calls);
     }
 
     /** Successful logins and login failures over every slave (the {@code connections} counters). */

@@ -44,37 +44,14 @@ set -e
 grep -q -- '--allow-loopback' "$work/refused.log" || fail "the loopback refusal does not name --allow-loopback"
 echo "ok: bin/amoc slave refuses a loopback address unless --allow-loopback is given"
 
-start_slave() { # starts a slave on free ports, in this shell so that cleanup knows its pid
-  AMOC_MASTER_SILENCE_TIMEOUT=30 "$root/bin/amoc" slave --bind 127.0.0.1 --allow-loopback --port 0 --object-port 0 \
-    > "$work/slave-$1.log" 2>&1 &
-  pids+=("$!")
-}
-address_of() { # prints slave $1's host:port once it listens (deadline 60 s)
-  local log="$work/slave-$1.log"
-  local deadline=$((SECONDS + 60))
-  until grep -Eq '^amoc slave 127\.0\.0\.1:[0-9]+ ' "$log"; do
-    [ $SECONDS -lt $deadline ] || fail "slave $1 did not start"
-    sleep 0.2
-  done
-  grep -Eo '^amoc slave 127\.0\.0\.1:[0-9]+' "$log" | cut -d' ' -f3
-}
+. "$root/tests/lib/slaves.sh"
 start_slave 1
 start_slave 2
 first=$(address_of 1)
 second=$(address_of 2)
 echo "ok: two slaves listen on $first and $second"
 
-mkdir "$work/scenarios"
-cat > "$work/scenarios/Waits.java" <<'JAVA'
-import io.amoc.scenario.Scenario;
-
-public class Waits implements Scenario<Void> {
-    @Override
-    public void start(long userId, Void state) throws Exception {
-        Thread.sleep(60_000);
-    }
-}
-JAVA
+write_waits_scenario "$work/scenarios"
 
 "$root/bin/amoc" console --scenarios "$work/scenarios" > "$work/out" 2>&1 <<SCRIPT || fail "the console script failed"
 config.set(interarrival, 0)

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The interactive console for real, in a tmux pane: Tab completes command and scenario names, Ctrl-C cancels
-# the line being typed and interrupts a running sleep, errors keep the shell running, Ctrl-D stops the
+# the line being typed and cancels a running sleep, errors keep the shell running, Ctrl-D stops the
 # scenario, says goodbye and ends the JVM; the history file keeps the commands.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -67,13 +67,13 @@ prompt_is_empty
 keys 'sleep(60000)' Enter
 wait_for 'amoc> sleep\(60000\)$'
 keys C-c
-wait_for 'error: interrupted'
+wait_for 'error: cancelled'
 prompt_is_empty
 keys 'local.add(-5)' Enter
 wait_for '^error: local\.add: Count must be a positive whole number, got -5'
 keys 'local.add(2)' Enter
 wait_for '^local: adding users 4\.\.5$'
-echo "ok: Ctrl-C interrupts sleep; a bad line is one error and the shell goes on"
+echo "ok: Ctrl-C cancels a running sleep; a bad line is one error and the shell goes on"
 
 prompt_is_empty
 keys C-d

@@ -4,6 +4,7 @@ import io.amoc.compile.ScenarioBundle;
 import io.amoc.config.Config;
 import io.amoc.engine.FailureGroup;
 import io.amoc.engine.IdRange;
+import io.amoc.engine.NodeRunInfo;
 import io.amoc.engine.NodeStatus;
 import io.amoc.engine.RemovalReport;
 import io.amoc.metrics.MetricsSnapshot;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -69,7 +71,7 @@ public final class Cluster {
             running = bundle;
             lastId = to;
         }
-        ClusterResult<IdRange> added = addTo(up, from, to);
+        ClusterResult<IdRange> added = addTo(up, from, to).result();
         Map<String, NodeResult<Void>> results = new LinkedHashMap<>(selection.unknown());
         started.byNode().forEach((node, result) -> results.put(node, result.ok() ? asVoid(added.byNode().get(node)) : result));
         if (!up.isEmpty()) {
@@ -86,9 +88,12 @@ public final class Cluster {
         NodeSelection selection = NodeSelection.of(nodes.get(), options);
         long from = lastId + 1;
         long to = lastId + count;
-        ClusterResult<IdRange> added = addTo(selection.handles(), from, to);
-        if (added.byNode().values().stream().anyMatch(NodeResult::ok)) {
+        Added attempt = addTo(selection.handles(), from, to);
+        ClusterResult<IdRange> added = attempt.result();
+        if (attempt.idsMayBeInUse()) {
             lastId = to;
+        }
+        if (added.byNode().values().stream().anyMatch(NodeResult::ok)) {
             ScenarioBundle scenario = running;
             String name = scenario == null ? "" : scenario.scenarioName();
             notify(l -> l.added(name, from, to, selection.handles().size()));
@@ -96,19 +101,34 @@ public final class Cluster {
         return selection.withUnknown(added);
     }
 
-    private static ClusterResult<IdRange> addTo(List<NodeHandle> targets, long from, long to) {
+    /**
+     * What an add did, and whether its ids may be in use now: some node took them, or did not answer in time and may
+     * still take them (so they are never given out again).
+     */
+    private record Added(ClusterResult<IdRange> result, boolean idsMayBeInUse) {
+    }
+
+    private static Added addTo(List<NodeHandle> targets, long from, long to) {
         if (targets.isEmpty()) {
-            return new ClusterResult<>(Map.of());
+            return new Added(new ClusterResult<>(Map.of()), false);
         }
         List<IdRange> ranges = IdDistribution.split(from, to, targets.size());
         List<NodeHandle> ordered = new ArrayList<>(targets);
-        return NodeCalls.each(ordered, node -> {
+        AtomicBoolean unanswered = new AtomicBoolean();
+        ClusterResult<IdRange> result = NodeCalls.each(ordered, node -> {
             IdRange ids = ranges.get(ordered.indexOf(node));
-            if (!ids.isEmpty()) {
-                node.addUsers(ids);
+            try {
+                if (!ids.isEmpty()) {
+                    node.addUsers(ids);
+                }
+                return ids;
+            } catch (NodeUnreachableException | CallCancelledException unknownOutcome) {
+                unanswered.set(true);
+                throw unknownOutcome;
             }
-            return ids;
         });
+        boolean taken = result.byNode().values().stream().anyMatch(NodeResult::ok);
+        return new Added(result, taken || unanswered.get());
     }
 
     /** Removes the {@code count} highest ids among the selected nodes' live users. */
@@ -168,6 +188,11 @@ public final class Cluster {
     /** Every node's failed users, grouped by cause (no lock: answers while other commands run). */
     public ClusterResult<List<FailureGroup>> failures() {
         return NodeCalls.each(nodes.get(), NodeHandle::failures);
+    }
+
+    /** Every node's Java and amoc version and its overloaded spells during the current (or last) run. */
+    public ClusterResult<NodeRunInfo> runInfo() {
+        return NodeCalls.each(nodes.get(), NodeHandle::runInfo);
     }
 
     /** Sets a run-time config value on every node. */

@@ -69,6 +69,15 @@ public final class HeartbeatMonitor {
         }
     }
 
+    /**
+     * True when the node answered a beat once and has not answered one since for the down threshold: a call still
+     * waiting for it is waiting for a node that is down. False for a node never seen or not watched.
+     */
+    public synchronized boolean wentSilent(String node) {
+        Record record = records.get(node);
+        return record != null && record.lastSeen != null && liveness(record) == Liveness.DOWN;
+    }
+
     public synchronized Liveness liveness(String node) {
         Record record = records.get(node);
         return record == null ? Liveness.DOWN : liveness(record);

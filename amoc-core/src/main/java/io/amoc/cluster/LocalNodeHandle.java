@@ -6,10 +6,12 @@ import io.amoc.engine.FailureGroup;
 import io.amoc.engine.IdRange;
 import io.amoc.engine.NoScenarioRunningException;
 import io.amoc.engine.NodeController;
+import io.amoc.engine.NodeRunInfo;
 import io.amoc.engine.NodeStatus;
 import io.amoc.engine.RemovalReport;
 import io.amoc.engine.ScenarioAlreadyRunningException;
 import io.amoc.engine.ScenarioInitException;
+import io.amoc.engine.StragglersStillAliveException;
 import io.amoc.engine.UserIdsReusedException;
 import io.amoc.logs.RecentLines;
 import io.amoc.metrics.MetricsSnapshot;
@@ -40,7 +42,7 @@ public final class LocalNodeHandle implements NodeHandle {
     public void start(ScenarioBundle bundle, Map<String, Object> settings) throws NodeException {
         try {
             controller.start(bundle, settings);
-        } catch (ScenarioAlreadyRunningException | ScenarioInitException e) {
+        } catch (ScenarioAlreadyRunningException | ScenarioInitException | StragglersStillAliveException e) {
             throw translated(e);
         }
     }
@@ -92,6 +94,11 @@ public final class LocalNodeHandle implements NodeHandle {
     @Override
     public List<FailureGroup> failures() {
         return controller.failures();
+    }
+
+    @Override
+    public NodeRunInfo runInfo() {
+        return controller.runInfo();
     }
 
     private NodeException translated(Exception e) {

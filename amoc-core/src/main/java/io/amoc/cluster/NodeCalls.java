@@ -8,7 +8,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-/** Calls every node at once and gathers one result per node; a failing node never stops the others. */
+/**
+ * Calls every node at once and gathers one result per node; a failing node never stops the others. An interrupted
+ * caller (a cancelled command) stops waiting: the nodes' calls are interrupted in turn and answer as cancelled.
+ */
 final class NodeCalls {
 
     /** One call on one node. */
@@ -53,7 +56,7 @@ final class NodeCalls {
             return new NodeResult.Failed<>("the call failed: " + e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new NodeResult.Failed<>("interrupted while waiting for the node");
+            return new NodeResult.Failed<>("cancelled while waiting for its answer (it may still do what it was asked)");
         }
     }
 }

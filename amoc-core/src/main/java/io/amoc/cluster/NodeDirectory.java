@@ -29,7 +29,8 @@ public final class NodeDirectory {
     /**
      * @param interval the heartbeat interval (down after {@value HeartbeatMonitor#MISSED_BEATS_FOR_DOWN} of them)
      * @param clock    the clock for last-seen times
-     * @param beats    runs each beat (one virtual thread per beat in production; the caller's thread in tests)
+     * @param beats    runs each beat, and what is done when a node comes up (one virtual thread each in production;
+     *                 the caller's thread in tests)
      */
     public NodeDirectory(Duration interval, Clock clock, Executor beats) {
         this.monitor = new HeartbeatMonitor(interval, clock);
@@ -132,6 +133,11 @@ public final class NodeDirectory {
         return monitor.liveness(name);
     }
 
+    /** See {@link HeartbeatMonitor#wentSilent}: a call waiting for this node may give up. */
+    public boolean wentSilent(String name) {
+        return monitor.wentSilent(name);
+    }
+
     /** Sends one beat to every node whose previous beat has returned. */
     public void beatAll() {
         nodes.forEach(this::beat);
@@ -154,7 +160,7 @@ public final class NodeDirectory {
             var status = node.heartbeat();
             if (monitor.beatSucceeded(node.name(), status)) {
                 LOG.info("node {} is up ({})", node.name(), status.stateLabel());
-                listeners.forEach(l -> tell(l, node, status));
+                cameUp(node, status);
             }
         } catch (NodeException e) {
             monitor.beatFailed(node.name(), e.getMessage());
@@ -163,6 +169,18 @@ public final class NodeDirectory {
             LOG.warn("heartbeat of {} failed", node.name(), e);
         } finally {
             beating.remove(node.name());
+        }
+    }
+
+    /**
+     * Tells the listeners apart from the beat: catching a node up (installing a scenario, its init) must not hold
+     * back the node's next heartbeats, or the node would look down, and its catch-up abandoned, while it works.
+     */
+    private void cameUp(MonitoredNode node, io.amoc.engine.NodeStatus status) {
+        try {
+            beats.execute(() -> listeners.forEach(l -> tell(l, node, status)));
+        } catch (RuntimeException rejected) {
+            LOG.debug("{} came up while the directory closes: not caught up", node.name(), rejected);
         }
     }
 

@@ -3,6 +3,7 @@ package io.amoc.cluster;
 import io.amoc.compile.ScenarioBundle;
 import io.amoc.engine.FailureGroup;
 import io.amoc.engine.IdRange;
+import io.amoc.engine.NodeRunInfo;
 import io.amoc.engine.NodeStatus;
 import io.amoc.engine.RemovalReport;
 import io.amoc.metrics.MetricsSnapshot;
@@ -53,4 +54,7 @@ public interface NodeHandle {
 
     /** The users of the node's current (or last) run that failed, grouped by cause, the largest group first. */
     List<FailureGroup> failures() throws NodeException;
+
+    /** The node's Java and amoc version, and when its generator was overloaded during its current (or last) run. */
+    NodeRunInfo runInfo() throws NodeException;
 }

@@ -1,6 +1,14 @@
 package io.amoc.command;
 
+import io.amoc.cluster.ClusterResult;
+import io.amoc.cluster.NodeView;
+import io.amoc.cluster.UnknownNodeException;
+import io.amoc.compile.ScenarioCompileException;
+import io.amoc.compile.UnknownScenarioException;
 import io.amoc.config.Config;
+import io.amoc.config.ConfigKeys;
+import io.amoc.engine.NodeState;
+import io.amoc.engine.NodeStatus;
 import io.amoc.logs.LogLevels;
 import io.amoc.metrics.MetricsReporting;
 import io.amoc.metrics.NodeMetrics;
@@ -9,6 +17,8 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The command layer of a master JVM: every operation a front end (the console, an attached shell, {@code eval}, the
@@ -48,10 +58,11 @@ public final class Master {
         this.annotations = new Annotations(setup.config());
         setup.local().addListener(annotations);
         this.slaves = new SlaveDirectory(setup.config(), setup.slaves(), annotations, Clock.systemUTC());
-        this.local = new RunControl(Target.LOCAL, RunNodes.local(setup.local()), setup.catalog(),
-                System::currentTimeMillis);
-        this.dist = new RunControl(Target.DIST, slaves, setup.catalog(), System::currentTimeMillis);
         this.settings = new Settings(setup.config(), setup.local(), slaves, this::configChanged);
+        this.local = new RunControl(Target.LOCAL, RunNodes.local(setup.local()), setup.catalog(), settings,
+                System::currentTimeMillis, recording());
+        this.dist = new RunControl(Target.DIST, slaves, setup.catalog(), settings, System::currentTimeMillis,
+                recording());
         this.scenarios = new ScenarioLibrary(setup.catalog(), setup.uploadDir());
     }
 
@@ -94,6 +105,77 @@ public final class Master {
         return scenarios;
     }
 
+    /**
+     * Runs one load test to its end and judges it: start, wait until every user has finished or the duration has
+     * passed, stop, evaluate the thresholds, write the report. The listener hears how it goes.
+     */
+    public LoadTestResult runLoadTest(LoadTestRequest request, LoadTestListener listener)
+            throws CommandException, UnknownScenarioException, ScenarioCompileException, InterruptedException {
+        return new LoadTest(this).run(request, listener);
+    }
+
+    /**
+     * One node's status by name: the master's own node ({@code local}) or a slave ({@code host:port}).
+     *
+     * @throws UnknownNodeException no node has that name
+     */
+    public NodeStatusAnswer nodeStatus(String node) throws CommandException, UnknownNodeException {
+        ClusterResult<NodeStatus> own = local.status();
+        if (own.byNode().containsKey(node)) {
+            return new NodeStatusAnswer(Target.LOCAL, node, own.byNode().get(node));
+        }
+        List<String> slaveNames = slaveNames();
+        if (slaveNames.contains(node)) {
+            return new NodeStatusAnswer(Target.DIST, node, dist.status().byNode().get(node));
+        }
+        List<String> known = new ArrayList<>(own.byNode().keySet());
+        known.addAll(slaveNames);
+        throw new UnknownNodeException(node, known);
+    }
+
+    /**
+     * Whether the scenario {@code name} runs on any node (the master's own or a slave), ran and was stopped, or
+     * only sits in the scenario path.
+     *
+     * @throws UnknownScenarioException it is not in the scenario path
+     */
+    public ScenarioPhase scenarioPhase(String name) throws UnknownScenarioException, CommandException {
+        scenarios.entry(name);
+        List<NodeStatus> nodes = new ArrayList<>(local.status().values().values());
+        if (!slaveNames().isEmpty()) {
+            nodes.addAll(dist.status().values().values());
+        }
+        List<NodeState> states = nodes.stream().filter(s -> name.equals(s.scenario())).map(NodeStatus::state).toList();
+        if (states.contains(NodeState.RUNNING) || states.contains(NodeState.TERMINATING)) {
+            return ScenarioPhase.RUNNING;
+        }
+        return states.isEmpty() || states.stream().allMatch(s -> s == NodeState.IDLE)
+                ? ScenarioPhase.LOADED : ScenarioPhase.FINISHED;
+    }
+
+    /**
+     * The target a front end addresses when its user names none: the one running a scenario (the slaves first),
+     * else the slaves if there are any, else the master's own node.
+     */
+    public Target defaultTarget() {
+        if (dist.running().isPresent()) {
+            return Target.DIST;
+        }
+        if (local.running().isPresent()) {
+            return Target.LOCAL;
+        }
+        return slaveNames().isEmpty() ? Target.LOCAL : Target.DIST;
+    }
+
+    /** The slaves' names, in node order; none when the slave side cannot start. */
+    private List<String> slaveNames() {
+        try {
+            return slaves.nodes().stream().map(NodeView::node).toList();
+        } catch (CommandException noSlaveSide) {
+            return List.of();
+        }
+    }
+
     /** The master's configuration. */
     public Config config() {
         return config;
@@ -119,6 +201,11 @@ public final class Master {
             }
         });
         return stopping.join(stopTimeout);
+    }
+
+    /** A target's recording: sampled every {@code report_interval}, with the config as {@code config.list} shows it. */
+    private RunRecording recording() {
+        return new RunRecording(() -> ConfigKeys.REPORT_INTERVAL.get(config), settings::list);
     }
 
     private void configChanged(String key) {

@@ -7,6 +7,7 @@ import io.amoc.compile.ScenarioCatalog;
 import io.amoc.config.Config;
 import io.amoc.config.ConfigKeys;
 import io.amoc.engine.NodeController;
+import io.amoc.health.GeneratorHealth;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,12 +30,13 @@ public record MasterSetup(Config config, ScenarioCatalog catalog, Path uploadDir
     public static final String LOCAL_NODE = "local";
 
     /**
-     * The setup of a master JVM: its own node ({@value #LOCAL_NODE}) as a cluster of one, and the scenario path made
-     * of {@code uploadDir}, {@code scenarios/} of the install, {@code scenarioDirs} and config {@code scenario_path}.
+     * The setup of a master JVM: its own node ({@value #LOCAL_NODE}) as a cluster of one, its load generator watched
+     * ({@link GeneratorHealth#ofThisJvm}), and the scenario path made of {@code uploadDir}, {@code scenarios/} of the
+     * install, {@code scenarioDirs} and config {@code scenario_path}.
      */
     public static MasterSetup of(Path home, List<Path> scenarioDirs, Path uploadDir, Config config,
                                  Slaves.Factory slaves) {
-        LocalNodeHandle node = new LocalNodeHandle(new NodeController(LOCAL_NODE));
+        LocalNodeHandle node = new LocalNodeHandle(new NodeController(LOCAL_NODE, GeneratorHealth.ofThisJvm()));
         ScenarioCatalog catalog = new ScenarioCatalog(scenarioPath(home, scenarioDirs, uploadDir, config));
         return new MasterSetup(config, catalog, uploadDir, new Cluster(() -> List.of(node)), slaves);
     }

@@ -8,25 +8,37 @@ import io.amoc.compile.ScenarioCatalog;
 import io.amoc.compile.ScenarioCompileException;
 import io.amoc.compile.UnknownScenarioException;
 import io.amoc.engine.IdRange;
+import io.amoc.engine.NodeRunInfo;
 import io.amoc.engine.NodeStatus;
 import io.amoc.engine.RemovalReport;
+import io.amoc.engine.UsersDropped;
 import io.amoc.logs.RecentLines;
-import io.amoc.metrics.MergedMetrics;
 import io.amoc.metrics.MetricsSnapshot;
+import io.amoc.report.ReportWriter;
+import io.amoc.verdict.Threshold;
+import io.amoc.verdict.Verdict;
 
-
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 
 /**
  * The operations on one target's users, the same for {@code local} and {@code dist}: start, add, remove, stop, status
- * and metrics. Every request is checked here, once, with the same words for both targets; every answer is per node,
- * down nodes named. A stop returns the summary of the run it ends.
+ * and metrics, waiting for a run's end, and its report. Every request is checked here, once, with the same words for
+ * both targets; every answer is per node, down nodes named. Each run is recorded from its start to its stop
+ * ({@link RunRecording}); a stop returns the summary of the run it ends.
  *
  * <p>Thread-safe. Start, add, remove and stop of one target run one at a time (a slow slave holds up only its own
- * target's changes, up to {@code rmi_read_timeout}); status and metrics never wait for them.
+ * target's changes, up to its call's deadline); status and metrics never wait for them. A caller interrupted while it
+ * waits for its turn (a cancelled command) gets a {@link CommandCancelledException}; one interrupted while the nodes
+ * work gets their answers so far, the others named as cancelled.
  */
 public final class RunControl {
 
@@ -36,18 +48,22 @@ public final class RunControl {
     private final Target target;
     private final RunNodes nodes;
     private final ScenarioCatalog catalog;
+    /** How often a wait for a run's end asks the nodes. */
+    private static final Duration END_POLL = Duration.ofMillis(200);
+
     private final LongSupplier clockMillis;
-    private Baseline baseline;
+    private final Settings settings;
+    private final ReentrantLock changes = new ReentrantLock(true);
+    private final RunRecording recording;
 
-    /** The metrics when the run started, for its summary. */
-    private record Baseline(MetricsSnapshot metrics, long startedAtMillis) {
-    }
-
-    RunControl(Target target, RunNodes nodes, ScenarioCatalog catalog, LongSupplier clockMillis) {
+    RunControl(Target target, RunNodes nodes, ScenarioCatalog catalog, Settings settings, LongSupplier clockMillis,
+               RunRecording recording) {
         this.target = target;
+        this.settings = settings;
         this.nodes = nodes;
         this.catalog = catalog;
         this.clockMillis = clockMillis;
+        this.recording = recording;
     }
 
     public Target target() {
@@ -57,10 +73,32 @@ public final class RunControl {
     /**
      * Compiles the scenario (if it changed), ships it to each addressed node, runs its {@code init} there, then
      * starts users {@code from..to} split round-robin; spawning goes on in the background.
+     *
+     * @throws RunStateException a scenario already runs on this target (stop it first)
      */
-    public synchronized RunStarted start(StartRequest request)
+    public RunStarted start(StartRequest request)
+            throws CommandException, UnknownScenarioException, ScenarioCompileException {
+        return start(request, Map.of());
+    }
+
+    /**
+     * {@link #start(StartRequest)} with config values set first ({@code config.set} of each, all checked before
+     * any is set), once the request, the target's state and the scenario's source have passed: a refused start
+     * changes no setting.
+     */
+    public RunStarted start(StartRequest request, Map<String, Object> settings)
             throws CommandException, UnknownScenarioException, ScenarioCompileException {
         String operation = target.operation("do");
+        lock(operation);
+        try {
+            return startLocked(operation, request, settings);
+        } finally {
+            changes.unlock();
+        }
+    }
+
+    private RunStarted startLocked(String operation, StartRequest request, Map<String, Object> settings)
+            throws CommandException, UnknownScenarioException, ScenarioCompileException {
         positive(operation, "from", "From", request.from());
         if (request.to() < request.from()) {
             throw BadRequestException.of(operation, "to", "To (" + request.to() + ") is below From (" + request.from()
@@ -69,48 +107,153 @@ public final class RunControl {
         notTooMany(operation, "to", request.to() - request.from() + 1);
         Cluster cluster = nodes.cluster();
         ScenarioBundle bundle = catalog.bundle(request.scenario());
-        MetricsSnapshot before = metricsOf(cluster);
+        Optional<ScenarioBundle> running = cluster.running();
+        if (running.isPresent()) {
+            throw RunStateException.alreadyRunning(target, running.get().scenarioName());
+        }
+        if (!settings.isEmpty()) {
+            this.settings.setAll(settings);
+        }
+        RunRecording.Recording recorded = recording.begin(bundle, () -> allMetrics(cluster));
         RunOptions options = request.options();
         ClusterResult<Void> started = nodes.complete(cluster.start(bundle, request.from(), request.to(), options),
                 options);
         if (started.byNode().values().stream().anyMatch(io.amoc.cluster.NodeResult::ok)) {
-            baseline = new Baseline(before, clockMillis.getAsLong());
+            recording.started(recorded);
+        } else {
+            recording.abandoned(recorded);
         }
         return new RunStarted(bundle.scenarioName(), bundle.className(), bundle.sha256(), request.from(), request.to(),
                 started);
     }
 
-    /** Adds users after the highest id given out in this run; each node's answer is the ids it got. */
-    public synchronized ClusterResult<IdRange> add(AddRequest request) throws CommandException {
+    /**
+     * Adds users after the highest id given out in this run; each node's answer is the ids it got.
+     *
+     * @throws RunStateException no scenario runs on this target
+     */
+    public ClusterResult<IdRange> add(AddRequest request) throws CommandException {
         String operation = target.operation("add");
         positive(operation, "count", "Count", request.count());
         notTooMany(operation, "count", request.count());
         RunOptions options = request.options();
-        return nodes.complete(nodes.cluster().add(request.count(), options), options);
+        lock(operation);
+        try {
+            return nodes.complete(runningCluster("add").add(request.count(), options), options);
+        } finally {
+            changes.unlock();
+        }
     }
 
-    /** Removes the highest-id live users; each node's answer is the ids it removed and those still alive. */
-    public synchronized ClusterResult<RemovalReport> remove(RemoveRequest request) throws CommandException {
+    /**
+     * Removes the highest-id live users; each node's answer is the ids it removed and those still alive.
+     *
+     * @throws RunStateException no scenario runs on this target
+     */
+    public ClusterResult<RemovalReport> remove(RemoveRequest request) throws CommandException {
         String operation = target.operation("remove");
         positive(operation, "count", "Count", request.count());
         notTooMany(operation, "count", request.count());
         RunOptions options = request.options();
-        return nodes.complete(nodes.cluster().remove(request.count(), request.force(), options), options);
+        lock(operation);
+        try {
+            return nodes.complete(runningCluster("remove").remove(request.count(), request.force(), options), options);
+        } finally {
+            changes.unlock();
+        }
     }
 
-    /** Stops every user, runs {@code terminate} once per node, and sums up the run when every node stopped. */
-    public synchronized RunStopped stop() throws CommandException {
+    /** The target's cluster, refusing a change of users while no scenario runs there. */
+    private Cluster runningCluster(String verb) throws CommandException {
         Cluster cluster = nodes.cluster();
-        Baseline start = baseline;
-        Optional<MetricsSnapshot> atStop = start == null ? Optional.empty() : Optional.of(metricsOf(cluster));
+        if (cluster.running().isEmpty()) {
+            throw RunStateException.notRunning(target, verb);
+        }
+        return cluster;
+    }
+
+    /**
+     * Stops every user, runs {@code terminate} once per node, and sums up the run this layer started (taken just
+     * before the stop; a node that left during the run is in it, marked).
+     */
+    public RunStopped stop() throws CommandException {
+        lock(target.operation("stop"));
+        try {
+            return stopLocked();
+        } finally {
+            changes.unlock();
+        }
+    }
+
+    private RunStopped stopLocked() throws CommandException {
+        Cluster cluster = nodes.cluster();
+        Optional<RunRecording.Recording> ending = recording.finishing();
+        Map<String, UsersDropped> dropped = ending.isEmpty() ? Map.of()
+                : droppedSince(cluster, ending.get().recorder().startMillis());
         ClusterResult<Void> stopped = nodes.complete(cluster.stop(), RunOptions.all());
-        if (!stopped.allOk() || atStop.isEmpty()) {
+        if (ending.isEmpty()) {
             return new RunStopped(stopped, Optional.empty());
         }
-        baseline = null;
-        Duration elapsed = Duration.ofMillis(clockMillis.getAsLong() - start.startedAtMillis());
-        return new RunStopped(stopped, Optional.of(new RunSummary(MergedMetrics.since(start.metrics(), atStop.get()),
-                elapsed)));
+        RunRecord ended = recording.ended(ending.get(), failuresOf(cluster), runInfo(cluster));
+        return new RunStopped(stopped, Optional.of(RunSummary.of(ended.run(), dropped)));
+    }
+
+    /** The users each node stopped on its own since {@code sinceMillis}, from the status it last gave. */
+    private static Map<String, UsersDropped> droppedSince(Cluster cluster, long sinceMillis) {
+        Map<String, UsersDropped> dropped = new LinkedHashMap<>();
+        cluster.status().values().forEach((node, status) -> {
+            if (status.dropped() != null && status.dropped().atMillis() >= sinceMillis) {
+                dropped.put(node, status.dropped());
+            }
+        });
+        return dropped;
+    }
+
+    /**
+     * Waits until the run ends (on every node that answers, no user runs and none waits to start: a run whose users
+     * all finished counts as ended) or {@code timeout} passes.
+     */
+    public RunWait awaitEnd(Duration timeout) throws CommandException, InterruptedException {
+        long start = System.nanoTime();
+        long limit = timeout.isNegative() ? 0
+                : timeout.compareTo(Duration.ofNanos(Long.MAX_VALUE)) >= 0 ? Long.MAX_VALUE : timeout.toNanos();
+        while (true) {
+            ClusterResult<NodeStatus> statuses = status();
+            long waited = System.nanoTime() - start;
+            if (RunWait.ended(statuses) || waited >= limit) {
+                return new RunWait(RunWait.ended(statuses), statuses, Duration.ofNanos(waited));
+            }
+            Thread.sleep(Math.max(1, Math.min(END_POLL.toMillis(), (limit - waited) / 1_000_000)));
+        }
+    }
+
+    /**
+     * Writes the report of the current run (as it is so far) or of the last one into the request's directory,
+     * with its verdict over the request's thresholds.
+     */
+    public WrittenReport report(ReportRequest request) throws CommandException {
+        List<Threshold> thresholds = RunReports.thresholds(target.operation("report"),
+                request.thresholds());
+        RunRecord record = record();
+        return write(record, RunReports.verdict(record, thresholds), request.directory());
+    }
+
+    /** The current run so far, or the last one. */
+    RunRecord record() throws CommandException {
+        Cluster cluster = nodes.cluster();
+        return recording.currentOrLast(() -> failuresOf(cluster), () -> runInfo(cluster))
+                .orElseThrow(() -> new NothingToReportException(target));
+    }
+
+    /** Writes {@code record}'s report with {@code verdict} into {@code directory}. */
+    WrittenReport write(RunRecord record, Verdict verdict, Path directory)
+            throws ReportNotWrittenException {
+        try {
+            return new WrittenReport(new ReportWriter().write(RunReports.report(record, verdict), directory), verdict,
+                    record.ended());
+        } catch (IOException | UncheckedIOException e) {
+            throw new ReportNotWrittenException(directory, e);
+        }
     }
 
     /** Each node's state, scenario, users and failures. */
@@ -118,9 +261,13 @@ public final class RunControl {
         return nodes.complete(nodes.cluster().status(), RunOptions.all());
     }
 
-    /** The nodes' metrics now, merged. */
+    /**
+     * The nodes' metrics now, merged; with how much of the last minute the current (or last) run ran, over which
+     * the last minute's counts are rates.
+     */
     public ClusterMetrics metrics() throws CommandException {
-        return ClusterMetrics.of(nodes.complete(nodes.cluster().metrics(), RunOptions.all()));
+        ClusterMetrics metrics = ClusterMetrics.of(allMetrics(nodes.cluster()));
+        return metrics.ranFor(recording.ranInLastMinute(clockMillis.getAsLong()));
     }
 
     /**
@@ -142,7 +289,7 @@ public final class RunControl {
 
     /** The users that failed in the current (or last) run, grouped by cause: merged over the nodes and per node. */
     public Failures failures() throws CommandException {
-        return Failures.of(nodes.complete(nodes.cluster().failures(), RunOptions.all()));
+        return failuresOf(nodes.cluster());
     }
 
     /** The scenario running on this target, if one is. */
@@ -150,8 +297,26 @@ public final class RunControl {
         return nodes.ifStarted().flatMap(Cluster::running);
     }
 
-    private static MetricsSnapshot metricsOf(Cluster cluster) {
-        return ClusterMetrics.of(cluster.metrics()).snapshot();
+    /** Waits for this target's turn; a cancelled wait does nothing. */
+    private void lock(String operation) throws CommandCancelledException {
+        try {
+            changes.lockInterruptibly();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CommandCancelledException(operation);
+        }
+    }
+
+    private ClusterResult<MetricsSnapshot> allMetrics(Cluster cluster) {
+        return nodes.complete(cluster.metrics(), RunOptions.all());
+    }
+
+    private ClusterResult<NodeRunInfo> runInfo(Cluster cluster) {
+        return nodes.complete(cluster.runInfo(), RunOptions.all());
+    }
+
+    private Failures failuresOf(Cluster cluster) {
+        return Failures.of(nodes.complete(cluster.failures(), RunOptions.all()));
     }
 
     private static void positive(String operation, String field, String name, long value) throws BadRequestException {

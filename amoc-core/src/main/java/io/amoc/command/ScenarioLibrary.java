@@ -1,9 +1,12 @@
 package io.amoc.command;
 
+import io.amoc.compile.CompileDiagnostic;
+import io.amoc.compile.InvalidScenarioNameException;
 import io.amoc.compile.ScenarioCatalog;
 import io.amoc.compile.ScenarioCompileException;
 import io.amoc.compile.UnknownScenarioException;
 
+import javax.lang.model.SourceVersion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +46,21 @@ public final class ScenarioLibrary {
                 .map(name -> new ScenarioEntry(name, catalog.sourceFile(name).orElseThrow())).toList();
     }
 
+    /**
+     * The scenario {@code name} of the scenario path, without compiling it.
+     *
+     * @throws UnknownScenarioException no source declares it ({@code InvalidScenarioNameException}: no class name)
+     */
+    public ScenarioEntry entry(String name) throws UnknownScenarioException {
+        Optional<Path> source = name == null ? Optional.empty() : catalog.sourceFile(name);
+        if (source.isPresent()) {
+            return new ScenarioEntry(name, source.get());
+        }
+        boolean aClassName = name != null && SourceVersion.isName(name) && !name.contains(".");
+        throw aClassName ? new UnknownScenarioException(name, catalog.names())
+                : new InvalidScenarioNameException(String.valueOf(name));
+    }
+
     /** The directories searched, in order (the upload directory first). */
     public List<Path> directories() {
         return catalog.directories();
@@ -58,15 +76,15 @@ public final class ScenarioLibrary {
      * its name.
      *
      * @param expectedName the name the source must declare, or empty to take whichever one scenario it declares
-     * @throws BadRequestException      the source is too long, or does not declare exactly the one scenario expected
+     * @throws SourceTooLargeException the source is longer than {@link #MAX_SOURCE_BYTES}
+     * @throws BadRequestException      it does not declare exactly the one scenario expected
      * @throws ScenarioCompileException it does not compile (nothing changed)
      */
     public synchronized CompiledScenario upload(Optional<String> expectedName, String source)
-            throws BadRequestException, ScenarioCompileException {
+            throws SourceTooLargeException, BadRequestException, ScenarioCompileException {
         int bytes = source.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > MAX_SOURCE_BYTES) {
-            throw BadRequestException.of(OPERATION, "source", "the source is " + bytes + " bytes, more than the "
-                    + MAX_SOURCE_BYTES + " a scenario may have");
+            throw new SourceTooLargeException(bytes);
         }
         String name = declaredName(expectedName, source);
         Path staging = null;
@@ -74,7 +92,7 @@ public final class ScenarioLibrary {
             staging = Files.createDirectories(uploadDir).resolve(STAGING_PREFIX + System.nanoTime());
             Path file = Files.createDirectory(staging).resolve(name + ".java");
             Files.writeString(file, source, StandardCharsets.UTF_8);
-            new ScenarioCatalog(List.of(staging)).bundle(name);
+            compileAlone(staging, name);
             Files.move(file, uploadDir.resolve(name + ".java"), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
             return CompiledScenario.of(catalog.bundle(name));
@@ -85,6 +103,24 @@ public final class ScenarioLibrary {
         } finally {
             deleteQuietly(staging);
         }
+    }
+
+    /** Compiles the staged source on its own; its diagnostics name the file as uploaded, not where it was staged. */
+    private static void compileAlone(Path staging, String name) throws UnknownScenarioException, ScenarioCompileException {
+        try {
+            new ScenarioCatalog(List.of(staging)).bundle(name);
+        } catch (ScenarioCompileException e) {
+            if (e.diagnostics().isEmpty()) {
+                throw e;
+            }
+            throw new ScenarioCompileException(e.diagnostics().stream().map(d -> new CompileDiagnostic(
+                    asUploaded(staging, d.file()), d.line(), d.column(), d.message())).toList());
+        }
+    }
+
+    private static String asUploaded(Path staging, String file) {
+        Path path = Path.of(file);
+        return path.startsWith(staging) ? staging.relativize(path).toString() : file;
     }
 
     private static String declaredName(Optional<String> expected, String source) throws BadRequestException {

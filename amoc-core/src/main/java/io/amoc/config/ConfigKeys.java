@@ -23,6 +23,11 @@ import java.util.Optional;
  */
 public final class ConfigKeys {
 
+    /**
+     * The longest grace period of a forced removal: a stop or remove waits this long at most, so a larger value
+     * would hold the run's commands hostage to users that ignore interruption (they are shown as stragglers instead).
+     */
+    public static final long MAX_GRACE_SECONDS = 30;
     private static final List<ConfigKey<?>> ALL = new ArrayList<>();
 
     // --- users (docs/engine.md)
@@ -32,8 +37,9 @@ public final class ConfigKeys {
             "Milliseconds a user waits between two iterations of start().");
     public static final ConfigKey<Long> REPEAT_NUM = key("repeat_num", ValueTypes.countOrInfinity(),
             Double.POSITIVE_INFINITY, "How many times each user runs start() in all: a number or infinity.");
-    public static final ConfigKey<Duration> REMOVE_GRACE_PERIOD = key("remove_grace_period", ValueTypes.secondsOrZero(),
-            2L, "Seconds a forcibly removed (or stopped) user has to end before it is reported as a straggler.");
+    public static final ConfigKey<Duration> REMOVE_GRACE_PERIOD = key("remove_grace_period",
+            ValueTypes.secondsOrZero(MAX_GRACE_SECONDS), 2L, "Seconds a forcibly removed (or stopped) user"
+                    + " has to end before it is reported as a straggler (at most 30; a straggler is shown in status).");
 
     // --- scenarios and shell (docs/shell.md)
     public static final ConfigKey<List<String>> SCENARIO_PATH = key("scenario_path", ValueTypes.texts(), List.of(),
@@ -94,6 +100,21 @@ public final class ConfigKeys {
             "none: no annotations",
             "host:port of graphite-web; when set, start/add/remove are posted as events (annotations).");
 
+    public static final ConfigKey<Duration> REPORT_INTERVAL = key("report_interval", ValueTypes.seconds(), 1L,
+            "Seconds between two samples of a run's figures for its report (per node and merged; decimals allowed).");
+
+    // --- load generator health (docs/metrics.md)
+    public static final ConfigKey<Double> GENERATOR_CPU_LIMIT = key("generator_cpu_limit", ValueTypes.percent(), 90L,
+            "CPU use in percent (the higher of the amoc JVM's and the machine's) above which, held for"
+                    + " generator_cpu_time, a load generator is overloaded (100 = never).");
+    public static final ConfigKey<Duration> GENERATOR_CPU_TIME = key("generator_cpu_time", ValueTypes.seconds(), 10L,
+            "Seconds the CPU use must stay above generator_cpu_limit before the generator counts as overloaded.");
+    public static final ConfigKey<Long> GENERATOR_LAG_LIMIT = key("generator_lag_limit", ValueTypes.positiveMillis(),
+            50L, "Milliseconds of virtual-thread scheduler lag (p99 over the last 10 s) above which a load generator"
+                    + " is overloaded.");
+    public static final ConfigKey<Double> GENERATOR_HEAP_LIMIT = key("generator_heap_limit", ValueTypes.percent(), 90L,
+            "Heap in use after GC, in percent of the maximum heap, above which a load generator is overloaded.");
+
     // --- distribution (docs/distributed.md)
     public static final ConfigKey<List<String>> HOSTS = key("hosts", ValueTypes.texts(), List.of(),
             "Slaves the master drives with dist.*: a list of \"host:port\" (port = the slave's slave_port)."
@@ -103,7 +124,11 @@ public final class ConfigKeys {
     public static final ConfigKey<Duration> RMI_CONNECT_TIMEOUT = key("rmi_connect_timeout", ValueTypes.seconds(), 5L,
             "Seconds the master waits to open a connection to a slave.");
     public static final ConfigKey<Duration> RMI_READ_TIMEOUT = key("rmi_read_timeout", ValueTypes.seconds(), 60L,
-            "Seconds the master waits for a slave's answer (keep it above the slowest scenario init).");
+            "Seconds the master waits for a slave's answer to a long call: start (with init), stop (with terminate),"
+                    + " a forced remove; keep it above the slowest init and remove_grace_period.");
+    public static final ConfigKey<Duration> RMI_CALL_DEADLINE = key("rmi_call_deadline", ValueTypes.seconds(), 10L,
+            "Seconds the master waits for a slave's answer to a short call (add, gentle remove, config, metrics,"
+                    + " heartbeat); a slave that misses it is named in the answer.");
     public static final ConfigKey<Integer> SLAVE_PORT = key("slave_port", ValueTypes.portOrZero(), 1099L,
             "Port of a slave's RMI registry (bin/amoc slave --port overrides it).");
     public static final ConfigKey<Integer> SLAVE_OBJECT_PORT = key("slave_object_port", ValueTypes.portOrZero(), 1100L,
@@ -114,6 +139,28 @@ public final class ConfigKeys {
             "The cluster's TLS material (bin/amoc tls init writes it): every RMI connection between the master and its"
                     + " slaves is mutual TLS 1.3 with it, and nothing runs without it. A relative directory is under"
                     + " the install. Env: AMOC_TLS_DIR");
+
+    // --- HTTP API (docs/http-api.md)
+    public static final ConfigKey<String> API_BIND = key("api_bind", ValueTypes.text(), "127.0.0.1",
+            "Address the master's HTTP API listens on; an address other than loopback needs api_tls = on. Env:"
+                    + " AMOC_API_BIND");
+    public static final ConfigKey<Integer> API_PORT = key("api_port", ValueTypes.portOrOff(), 4000L,
+            "Port of the master's HTTP API; 0 turns the API off. Env: AMOC_API_PORT");
+    public static final ConfigKey<String> API_TLS = key("api_tls", ValueTypes.oneOf("off", "on"), "off",
+            "on = the API speaks HTTPS only, with api_keystore or else the cluster's material in tls_dir.");
+    public static final ConfigKey<String> API_KEYSTORE = unset("api_keystore", ValueTypes.text(),
+            "unset = the cluster's material (cluster.p12 in tls_dir)",
+            "A PKCS12 key store (key and certificate chain) for the API's HTTPS, instead of the cluster's material.");
+    public static final ConfigKey<String> API_KEYSTORE_PASSWORD_FILE = unset("api_keystore_password_file",
+            ValueTypes.text(), "needed with api_keystore",
+            "A file holding api_keystore's password (one line; keep it 0600).");
+    public static final ConfigKey<List<String>> API_HOSTS = key("api_hosts", ValueTypes.texts(), List.of(),
+            "Host names clients reach the API by, besides localhost and api_bind: a change whose Host is another"
+                    + " is refused (DNS rebinding).");
+    public static final ConfigKey<Boolean> API_INSECURE_IN_CONTAINER = key("api_insecure_in_container",
+            ValueTypes.flag(), false, "true = plain HTTP on an address other than loopback (only inside a"
+                    + " container whose port is not published beyond the host; discouraged). Env:"
+                    + " AMOC_API_INSECURE_IN_CONTAINER");
 
     // --- logging (docs/engine.md): one key per logger, log_level.<logger>, e.g. log_level.GroupChat = debug
     /** The start of the keys that set one logger's level: {@code log_level.<logger>} ({@code root} for all). */

@@ -8,8 +8,10 @@ import java.util.regex.Pattern;
 /**
  * The rules every value set at run time follows, registered key or not: a key is a word of letters, digits, '_' and
  * '.'; a value is a number, {@code true}/{@code false}, a text or a list of those, lists nested at most
- * {@value #MAX_LIST_DEPTH} deep and holding at most {@value #MAX_ELEMENTS} values in all; a registered key's value
- * is one its {@link ValueType} takes. Errors are one line naming the key.
+ * {@value #MAX_LIST_DEPTH} deep and holding at most {@value #MAX_ELEMENTS} values and {@value #MAX_TEXT_CHARS}
+ * characters of text in all; a registered key's value is one its {@link ValueType} takes. Errors are one line naming
+ * the key. These limits keep every accepted value well inside what a slave reads in one call (its serial filter's
+ * depth, reference and byte limits), so a value {@code config.set} takes can always be pushed.
  */
 public final class ConfigValues {
 
@@ -17,6 +19,8 @@ public final class ConfigValues {
     public static final int MAX_LIST_DEPTH = 3;
     /** Most values one value may hold, lists and their items counted. */
     public static final int MAX_ELEMENTS = 10_000;
+    /** Most characters of text one value may hold, all its texts counted. */
+    public static final int MAX_TEXT_CHARS = 1_000_000;
     private static final Pattern KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*");
 
     private ConfigValues() {
@@ -38,7 +42,7 @@ public final class ConfigValues {
             throw new ConfigValueException("'" + key + "' is not a config key: write a word of letters, digits,"
                     + " '_' and '.', e.g. interarrival");
         }
-        Object normalized = normalized(key, value, 0, new int[] {0});
+        Object normalized = normalized(key, value, 0, new int[] {0, 0});
         Optional<ConfigKey<?>> registered = ConfigKeys.find(key);
         registered.ifPresent(k -> k.convert(normalized));
         return normalized;
@@ -76,31 +80,41 @@ public final class ConfigValues {
         };
     }
 
-    private static Object normalized(String key, Object value, int depth, int[] elements) {
-        if (++elements[0] > MAX_ELEMENTS) {
+    /** @param counted items and characters of text counted so far, in this order */
+    private static Object normalized(String key, Object value, int depth, int[] counted) {
+        if (++counted[0] > MAX_ELEMENTS) {
             throw new ConfigValueException(key + ": a value may hold at most " + MAX_ELEMENTS + " items in all");
         }
         return switch (value) {
-            case Word word -> word.text();
-            case String text -> text;
+            case Word word -> counted(key, word.text(), counted);
+            case String text -> counted(key, text, counted);
             case Long number -> number;
             case Integer number -> number.longValue();
             case Double number -> number;
             case Boolean flag -> flag;
-            case List<?> list -> listOf(key, list, depth + 1, elements);
+            case List<?> list -> listOf(key, list, depth + 1, counted);
             case null, default -> throw new ConfigValueException(key + " must be a number, true/false, a text or a list"
                     + " of those, got " + (value == null ? "nothing" : value.getClass().getSimpleName()));
         };
     }
 
-    private static List<Object> listOf(String key, List<?> list, int depth, int[] elements) {
+    private static String counted(String key, String text, int[] counted) {
+        if (text.length() > MAX_TEXT_CHARS - counted[1]) {
+            throw new ConfigValueException(key + ": a value may hold at most " + MAX_TEXT_CHARS
+                    + " characters of text in all (put big data in a file and set its path)");
+        }
+        counted[1] += text.length();
+        return text;
+    }
+
+    private static List<Object> listOf(String key, List<?> list, int depth, int[] counted) {
         if (depth > MAX_LIST_DEPTH) {
             throw new ConfigValueException(key + ": lists may be nested at most " + MAX_LIST_DEPTH
                     + " deep, e.g. [[1, 2], [3]]");
         }
         List<Object> items = new ArrayList<>();
         for (Object item : list) {
-            items.add(normalized(key, item, depth, elements));
+            items.add(normalized(key, item, depth, counted));
         }
         return List.copyOf(items);
     }

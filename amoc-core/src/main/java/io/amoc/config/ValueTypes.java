@@ -19,6 +19,7 @@ public final class ValueTypes {
     /** The same in milliseconds. */
     public static final long MAX_MILLIS = MAX_SECONDS * 1_000;
     private static final double MILLIS_PER_SECOND = 1_000;
+    private static final double PERCENT = 100;
     private static final int MAX_PORT = 65_535;
 
     private ValueTypes() {
@@ -47,12 +48,30 @@ public final class ValueTypes {
 
     /** Seconds above 0, decimals allowed ({@code 0.5}), at most a day. */
     public static ValueType<Duration> seconds() {
-        return seconds("a number of seconds above 0 (decimals allowed, e.g. 0.5), at most " + MAX_SECONDS, false);
+        return seconds("a number of seconds above 0 (decimals allowed, e.g. 0.5), at most " + MAX_SECONDS, false,
+                MAX_SECONDS);
     }
 
     /** Seconds, 0 or more, decimals allowed, at most a day. */
     public static ValueType<Duration> secondsOrZero() {
-        return seconds("a number of seconds from 0 to " + MAX_SECONDS + " (decimals allowed, e.g. 0.5)", true);
+        return secondsOrZero(MAX_SECONDS);
+    }
+
+    /** Seconds, 0 or more, decimals allowed, at most {@code maxSeconds}. */
+    public static ValueType<Duration> secondsOrZero(long maxSeconds) {
+        return seconds("a number of seconds from 0 to " + maxSeconds + " (decimals allowed, e.g. 0.5)", true,
+                maxSeconds);
+    }
+
+    /** A percentage from 1 to 100, decimals allowed ({@code 90}, {@code 99.5}), read as a share from 0.01 to 1. */
+    public static ValueType<Double> percent() {
+        return new Kind<>("a percentage from 1 to 100 (decimals allowed, e.g. 90)", literal -> {
+            if (!(literal instanceof Long || literal instanceof Double)) {
+                return null;
+            }
+            double percent = ((Number) literal).doubleValue();
+            return percent >= 1 && percent <= PERCENT ? percent / PERCENT : null;
+        });
     }
 
     /** A TCP port, 1 to 65535. */
@@ -63,6 +82,16 @@ public final class ValueTypes {
     /** A TCP port, or 0 for a free one chosen when listening. */
     public static ValueType<Integer> portOrZero() {
         return new Kind<>("a port from 1 to " + MAX_PORT + ", or 0 for a free one", literal -> portOf(literal, 0));
+    }
+
+    /** A TCP port to listen on, or 0 to not listen at all. */
+    public static ValueType<Integer> portOrOff() {
+        return new Kind<>("a port from 1 to " + MAX_PORT + ", or 0 to turn it off", literal -> portOf(literal, 0));
+    }
+
+    /** {@code true} or {@code false}. */
+    public static ValueType<Boolean> flag() {
+        return new Kind<>("true or false", literal -> literal instanceof Boolean b ? b : null);
     }
 
     /** A text, e.g. a host name. */
@@ -105,13 +134,13 @@ public final class ValueTypes {
         return new Kind<>(description, literal -> literal instanceof Long n && n >= min && n <= max ? n : null);
     }
 
-    private static ValueType<Duration> seconds(String description, boolean zeroAllowed) {
+    private static ValueType<Duration> seconds(String description, boolean zeroAllowed, long maxSeconds) {
         return new Kind<>(description, literal -> {
             if (!(literal instanceof Long || literal instanceof Double)) {
                 return null;
             }
             double seconds = ((Number) literal).doubleValue();
-            boolean inRange = (zeroAllowed ? seconds >= 0 : seconds > 0) && seconds <= MAX_SECONDS;
+            boolean inRange = (zeroAllowed ? seconds >= 0 : seconds > 0) && seconds <= maxSeconds;
             return inRange ? Duration.ofMillis(Math.round(seconds * MILLIS_PER_SECOND)) : null;
         });
     }

@@ -2,6 +2,7 @@ package io.amoc.engine;
 
 import io.amoc.compile.ScenarioBundle;
 import io.amoc.config.Config;
+import io.amoc.health.GeneratorHealth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,28 +23,42 @@ public final class NodeController {
     private static final Logger LOG = LoggerFactory.getLogger(NodeController.class);
 
     private final String name;
+    private final GeneratorHealth health;
     private final OutOfMemoryResponse outOfMemory = new OutOfMemoryResponse(this);
     private final Object lifecycle = new Object();
     private volatile NodeState state = NodeState.IDLE;
     private volatile String failureReason;
     private volatile ScenarioBundle bundle;
     private volatile Run run;
+    private volatile UsersDropped dropped;
 
+    /** A node whose load generator is not watched (its status never says overloaded). */
     public NodeController(String name) {
+        this(name, null);
+    }
+
+    /** A node whose status and runs tell when {@code health} finds the load generator overloaded. */
+    public NodeController(String name, GeneratorHealth health) {
         this.name = name;
+        this.health = health;
     }
 
     public String name() {
         return name;
     }
 
-    /** Loads the scenario in a fresh class loader, applies settings, runs {@code init}; the node is then running. */
+    /**
+     * Loads the scenario in a fresh class loader, applies settings, runs {@code init}; the node is then running.
+     * Users of the last run that are still alive (stragglers) are stopped again first, and waited for up to
+     * {@code remove_grace_period}: the run does not start while they live.
+     */
     public void start(ScenarioBundle bundle, Map<String, Object> settings)
-            throws ScenarioAlreadyRunningException, ScenarioInitException {
+            throws ScenarioAlreadyRunningException, ScenarioInitException, StragglersStillAliveException {
         synchronized (lifecycle) {
             if (state == NodeState.RUNNING || state == NodeState.TERMINATING) {
                 throw new ScenarioAlreadyRunningException(name, this.bundle.scenarioName());
             }
+            awaitStragglers();
             settings.forEach(Config.global()::set);
             ScenarioInvoker invoker;
             Object scenarioState;
@@ -62,6 +77,17 @@ public final class NodeController {
             started.failures().startReporting();
             started.spawner().begin();
             LOG.info("{}: scenario {} ({}) running", name, bundle.scenarioName(), bundle.sha256());
+        }
+    }
+
+    private void awaitStragglers() throws StragglersStillAliveException {
+        Run last = run;
+        if (last == null || last.pool().alive() == 0) {
+            return;
+        }
+        List<Long> stillAlive = last.pool().stopAll(EngineSettings.removeGracePeriodMillis());
+        if (!stillAlive.isEmpty()) {
+            throw new StragglersStillAliveException(name, last.bundle().scenarioName(), stillAlive);
         }
     }
 
@@ -163,9 +189,13 @@ public final class NodeController {
         return Arrays.stream(ids).filter(id -> !gone.contains(id)).toArray();
     }
 
-    /** Stops all users (forced), calls {@code terminate} once; the node is then finished. Does nothing when idle. */
+    /**
+     * Stops all users (forced), calls {@code terminate} once; the node is then finished. Does nothing when idle.
+     * Users still alive after the grace period stay as stragglers (see {@link NodeStatus#stragglers()}).
+     */
     public void stop() {
         synchronized (lifecycle) {
+            dropped = null;
             Run current = run;
             if (state != NodeState.RUNNING || current == null) {
                 return;
@@ -177,7 +207,25 @@ public final class NodeController {
                 LOG.warn("{}: {} users still alive after the grace period of stop", name, stragglers.size());
             }
             current.failures().stopReporting();
+            current.stopped();
             terminate(current);
+        }
+    }
+
+    /**
+     * Stops the run's users on the node's own account, outside any command (a slave whose master fell silent), as
+     * {@link #stop()} does, and says so in its status ({@link NodeStatus#dropped()}) until a master stops a run here.
+     */
+    public void stopOnItsOwn(String reason) {
+        synchronized (lifecycle) {
+            Run current = run;
+            if (state != NodeState.RUNNING || current == null) {
+                return;
+            }
+            long users = current.pool().alive();
+            stop();
+            dropped = new UsersDropped(System.currentTimeMillis(), users, current.bundle().scenarioName(), reason);
+            LOG.warn("{}: stopped its {} users of {}: {}", name, users, current.bundle().scenarioName(), reason);
         }
     }
 
@@ -185,6 +233,13 @@ public final class NodeController {
     public List<FailureGroup> failures() {
         Run current = run;
         return current == null ? List.of() : current.failures().groups();
+    }
+
+    /** This node's Java and amoc version, and when its generator was overloaded during the current (or last) run. */
+    public NodeRunInfo runInfo() {
+        Run current = run;
+        return NodeRunInfo.ofThisJvm(health == null || current == null ? List.of()
+                : health.spellsBetween(current.startedMillis(), current.stoppedMillis()));
     }
 
     private void terminate(Run current) {
@@ -210,6 +265,8 @@ public final class NodeController {
                 current == null ? 0 : current.pool().alive(),
                 current == null ? 0 : current.highestGivenOut(),
                 current == null ? 0 : current.pool().failures(),
-                progress.spawned(), progress.pending());
+                progress.spawned(), progress.pending(),
+                current == null ? 0 : current.pool().stragglers(), dropped,
+                health == null ? null : health.overloaded().orElse(null));
     }
 }

@@ -11,6 +11,8 @@ final class Run {
     private final UserPool pool;
     private final SpawnLoop spawner;
     private final FailureGroups failures;
+    private final long startedMillis = System.currentTimeMillis();
+    private volatile long stoppedMillis = -1;
     private volatile long highestGivenOut;
 
     Run(String node, ScenarioBundle bundle, ScenarioInvoker invoker, Object state,
@@ -45,6 +47,20 @@ final class Run {
 
     FailureGroups failures() {
         return failures;
+    }
+
+    /** When the run started on this node (epoch ms). */
+    long startedMillis() {
+        return startedMillis;
+    }
+
+    /** When it was stopped (epoch ms), or -1 while it runs. */
+    long stoppedMillis() {
+        return stoppedMillis;
+    }
+
+    void stopped() {
+        stoppedMillis = System.currentTimeMillis();
     }
 
     long highestGivenOut() {

@@ -20,6 +20,8 @@ final class User implements Runnable {
     private volatile boolean stopRequested;
     private volatile boolean waiting;
     private volatile boolean ended;
+    /** Stopped by force and still alive after the grace period. Guarded by {@code this} with {@link #ended}. */
+    private boolean straggler;
     private volatile Removal removal;
     private final AtomicBoolean accounted = new AtomicBoolean();
     private final UserLinks links = new UserLinks();
@@ -79,6 +81,15 @@ final class User implements Runnable {
         return !ended;
     }
 
+    /** Marks a user that outlived its forced stop; false when it has ended meanwhile, or was marked already. */
+    synchronized boolean markStraggler() {
+        if (ended || straggler) {
+            return false;
+        }
+        straggler = true;
+        return true;
+    }
+
     /** Alive and nobody asked it to stop. */
     boolean active() {
         return !ended && !stopRequested;
@@ -92,8 +103,12 @@ final class User implements Runnable {
         } finally {
             links.leave();
             links.closeAll();
-            pool.ended(this);
-            ended = true;
+            boolean wasStraggler;
+            synchronized (this) {
+                ended = true;
+                wasStraggler = straggler;
+            }
+            pool.ended(this, wasStraggler);
             accountEnd(removal);
         }
     }

@@ -25,6 +25,7 @@ final class UserPool {
     private final ConcurrentHashMap<Long, User> alive = new ConcurrentHashMap<>();
     private final AtomicLong aliveCount = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
+    private final AtomicLong stragglers = new AtomicLong();
     private final FailureGroups failureGroups;
     private final java.util.function.Consumer<OutOfMemoryError> onOutOfMemory;
 
@@ -43,6 +44,11 @@ final class UserPool {
 
     long failures() {
         return failures.get();
+    }
+
+    /** Users stopped by force that were still alive after the grace period, and still are. */
+    long stragglers() {
+        return stragglers.get();
     }
 
     /**
@@ -88,8 +94,11 @@ final class UserPool {
         return stopByForce(all, graceMillis);
     }
 
-    /** Interrupts the users and waits for them on one latch; the ids still alive after the grace period. */
-    private static List<Long> stopByForce(List<User> users, long graceMillis) {
+    /**
+     * Interrupts the users and waits for them on one latch; the ids still alive after the grace period, which are
+     * stragglers from then on (until they end).
+     */
+    private List<Long> stopByForce(List<User> users, long graceMillis) {
         Removal removal = new Removal(users.size());
         for (User user : users) {
             user.reportEndTo(removal);
@@ -98,7 +107,9 @@ final class UserPool {
         if (removal.await(graceMillis)) {
             return List.of();
         }
-        return users.stream().filter(User::alive).map(User::id).toList();
+        List<User> alive = users.stream().filter(User::alive).toList();
+        alive.stream().filter(User::markStraggler).forEach(straggler -> stragglers.incrementAndGet());
+        return alive.stream().map(User::id).toList();
     }
 
     /** Called by a user whose {@code start} threw: counted, grouped by cause (the first of a group logged), not restarted. */
@@ -120,9 +131,12 @@ final class UserPool {
     }
 
     /** Called by every user as its thread ends. */
-    void ended(User user) {
+    void ended(User user, boolean wasStraggler) {
         alive.remove(user.id());
         aliveCount.decrementAndGet();
+        if (wasStraggler) {
+            stragglers.decrementAndGet();
+        }
         publishUsers();
     }
 

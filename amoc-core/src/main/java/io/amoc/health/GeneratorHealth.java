@@ -1,6 +1,7 @@
 package io.amoc.health;
 
 import com.sun.management.OperatingSystemMXBean;
+import io.amoc.config.Config;
 import io.amoc.metrics.NodeMetrics;
 import org.HdrHistogram.Histogram;
 import org.slf4j.Logger;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Watches this JVM as a load generator: every second it reads the process's and the machine's CPU, the virtual-thread
@@ -52,15 +54,33 @@ public final class GeneratorHealth implements AutoCloseable {
     });
     private final List<OverloadSpell> spells = new ArrayList<>();
     private final java.util.ArrayDeque<Histogram> lagWindows = new java.util.ArrayDeque<>();
+    private static GeneratorHealth ofThisJvm;
     private volatile HealthSample last;
     private volatile String overloaded;
 
-    private GeneratorHealth(HealthLimits limits) {
+    private GeneratorHealth(Supplier<HealthLimits> limits) {
         this.rule = new OverloadRule(limits);
     }
 
-    /** Starts watching; {@link #close()} stops it. */
+    /**
+     * The watch of this JVM, started at the first call and kept while the JVM lives: every node of a JVM (the
+     * console's or daemon's own node, a slave) shares its CPU, scheduler and heap, so one watch serves them all. Its
+     * limits are read from this JVM's configuration at each sample ({@link HealthLimits#of}).
+     */
+    public static synchronized GeneratorHealth ofThisJvm() {
+        if (ofThisJvm == null) {
+            ofThisJvm = start(() -> HealthLimits.of(Config.global()));
+        }
+        return ofThisJvm;
+    }
+
+    /** Starts watching with fixed limits; {@link #close()} stops it. */
     public static GeneratorHealth start(HealthLimits limits) {
+        return start(() -> limits);
+    }
+
+    /** Starts watching with the limits {@code limits} gives at each sample; {@link #close()} stops it. */
+    public static GeneratorHealth start(Supplier<HealthLimits> limits) {
         GeneratorHealth health = new GeneratorHealth(limits);
         health.timer.scheduleAtFixedRate(health.lag::probe, 0, PROBE_INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
         health.timer.scheduleAtFixedRate(health::sample, SAMPLE_INTERVAL_MILLIS, SAMPLE_INTERVAL_MILLIS,
@@ -81,6 +101,11 @@ public final class GeneratorHealth implements AutoCloseable {
     /** The overloaded spells that overlap {@code fromMillis..now}, oldest first. */
     public synchronized List<OverloadSpell> spellsSince(long fromMillis) {
         return spells.stream().filter(s -> s.endMillis() < 0 || s.endMillis() >= fromMillis).toList();
+    }
+
+    /** The overloaded spells that overlap {@code fromMillis..toMillis} ({@code toMillis} negative: until now). */
+    public List<OverloadSpell> spellsBetween(long fromMillis, long toMillis) {
+        return spellsSince(fromMillis).stream().filter(s -> toMillis < 0 || s.startMillis() <= toMillis).toList();
     }
 
     private void sample() {

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Decides from a stream of samples whether the generator is overloaded now, and why (one line). CPU counts only
@@ -14,17 +15,23 @@ final class OverloadRule {
     private static final double PERCENT = 100.0;
     private static final double MICROS_PER_MILLI = 1_000.0;
 
-    private final HealthLimits limits;
+    private final Supplier<HealthLimits> currentLimits;
     /** Samples of the last cpuFor, oldest first. */
     private final Deque<HealthSample> recent = new ArrayDeque<>();
     private long cpuHighSince = -1;
 
     OverloadRule(HealthLimits limits) {
-        this.limits = limits;
+        this(() -> limits);
+    }
+
+    /** @param currentLimits read at each sample, so that a change of the configured limits applies at once */
+    OverloadRule(Supplier<HealthLimits> currentLimits) {
+        this.currentLimits = currentLimits;
     }
 
     /** Takes a sample in; returns the reason the generator is overloaded, or empty when it is healthy. */
     Optional<String> accept(HealthSample sample) {
+        HealthLimits limits = currentLimits.get();
         recent.addLast(sample);
         while (recent.size() > 1 && sample.atMillis() - recent.peekFirst().atMillis() > limits.cpuFor().toMillis()) {
             recent.removeFirst();

@@ -31,6 +31,8 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
     private static final String TIMED_PATTERN = "%d{yyyy-MM-dd HH:mm:ss.SSS} " + PATTERN;
     private static final Level DEFAULT_LEVEL = Level.INFO;
     private static final Level AMOC_DEFAULT_LEVEL = Level.WARN;
+    /** Libraries that only warn: the HTTP API's server (its audit lines, logger {@code amoc.audit}, stay at info). */
+    private static final String[] QUIET_LIBRARIES = {"org.eclipse.jetty", "io.javalin"};
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
@@ -43,6 +45,9 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         root.addAppender(console(context, timed ? TIMED_PATTERN : PATTERN));
         root.addAppender(RecentLines.started(context, TIMED_PATTERN));
         context.getLogger(AMOC_LOGGERS).setLevel(initialLevel(AMOC_LOGGERS));
+        for (String library : QUIET_LIBRARIES) {
+            context.getLogger(library).setLevel(Level.WARN);
+        }
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 

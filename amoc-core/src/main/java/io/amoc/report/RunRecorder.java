@@ -68,6 +68,11 @@ public final class RunRecorder implements AutoCloseable {
         return recorder;
     }
 
+    /** When recording began (epoch ms): the run's start. */
+    public long startMillis() {
+        return startMillis;
+    }
+
     /** Asks every node for its metrics now and adds the interval since the previous sample. */
     public synchronized void sample() {
         if (finished == null) {
@@ -78,6 +83,15 @@ public final class RunRecorder implements AutoCloseable {
     /** The intervals so far, oldest first. */
     public synchronized List<Interval> timeline() {
         return List.copyOf(timeline);
+    }
+
+    /** Takes a sample now and returns the run as recorded so far; sampling goes on. */
+    public synchronized RecordedRun soFar() {
+        if (finished != null) {
+            return finished;
+        }
+        take(source.get());
+        return recorded();
     }
 
     /** Takes a last sample, stops sampling and returns the run as recorded (the same on every later call). */
@@ -156,9 +170,10 @@ public final class RunRecorder implements AutoCloseable {
             long to = left ? lastSeen.get(node) : end;
             nodes.add(new NodeRecord(node, from, lastSeen.get(node), left, failing.get(node), Figures.of(run, to - from)));
         }
-        MetricsSnapshot merged = MergedMetrics.of(wholeRuns);
-        Figures cluster = Figures.of(new MetricsSnapshot(merged.node(), merged.takenAtMillis(), liveUsers,
-                merged.counters(), merged.gauges(), merged.histograms()), end - startMillis);
-        return new RecordedRun(startMillis, end, timeline, nodes, cluster);
+        MetricsSnapshot all = MergedMetrics.of(wholeRuns);
+        String name = wholeRuns.size() == 1 ? wholeRuns.get(0).node() : all.node();   // a single node keeps its name
+        MetricsSnapshot merged = new MetricsSnapshot(name, all.takenAtMillis(), liveUsers, all.counters(),
+                all.gauges(), all.histograms());
+        return new RecordedRun(startMillis, end, timeline, nodes, Figures.of(merged, end - startMillis), merged);
     }
 }

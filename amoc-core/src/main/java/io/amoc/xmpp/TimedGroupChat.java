@@ -42,12 +42,15 @@ public final class TimedGroupChat implements AutoCloseable {
     private static final String SERVICE_PREFIX = "conference.";
 
     private final MultiUserChat room;
+    /** Our nick, known before the server confirms the join: messages may arrive before Smack records it. */
+    private final Resourcepart nick;
     private final MessageListener listener = this::received;
     private final AtomicLong posted = new AtomicLong();
     private final AtomicLong heard = new AtomicLong();
 
-    private TimedGroupChat(MultiUserChat room) {
+    private TimedGroupChat(MultiUserChat room, Resourcepart nick) {
         this.room = room;
+        this.nick = nick;
     }
 
     /**
@@ -75,9 +78,9 @@ public final class TimedGroupChat implements AutoCloseable {
     public static TimedGroupChat join(XMPPConnection connection, EntityBareJid room, String nick)
             throws XMPPException, SmackException, InterruptedException, XmppStringprepException {
         MultiUserChat chat = MultiUserChatManager.getInstanceFor(connection).getMultiUserChat(room);
-        TimedGroupChat timed = new TimedGroupChat(chat);
+        TimedGroupChat timed = new TimedGroupChat(chat, Resourcepart.from(nick));
         chat.addMessageListener(timed.listener);
-        MucEnterConfiguration enter = chat.getEnterConfigurationBuilder(Resourcepart.from(nick)).requestNoHistory()
+        MucEnterConfiguration enter = chat.getEnterConfigurationBuilder(timed.nick).requestNoHistory()
                 .build();
         try {
             Patience.retry(XmppSettings.fromConfig().timeout(), StanzaError.Condition.item_not_found, () -> {
@@ -131,8 +134,7 @@ public final class TimedGroupChat implements AutoCloseable {
     }
 
     private void received(Message message) {
-        Resourcepart own = room.getNickname();
-        if (message.getFrom() == null || own == null || own.equals(message.getFrom().getResourceOrNull())) {
+        if (message.getFrom() == null || nick.equals(message.getFrom().getResourceOrNull())) {
             return;
         }
         Stamps.sentMicros(message.getExtensionElement(TimedMessages.ELEMENT, TimedMessages.NAMESPACE))

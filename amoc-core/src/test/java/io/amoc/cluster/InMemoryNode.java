@@ -17,7 +17,7 @@ import java.util.TreeSet;
 public final class InMemoryNode implements NodeHandle {
 
     private final String name;
-    private final boolean down;
+    private volatile boolean down;
     final List<IdRange> added = new ArrayList<>();
     final TreeSet<Long> live = new TreeSet<>();
     final List<Long> removed = new ArrayList<>();
@@ -27,6 +27,10 @@ public final class InMemoryNode implements NodeHandle {
     public final List<String> configured = new ArrayList<>();
     /** What failures() answers. */
     public final List<FailureGroup> failures = new ArrayList<>();
+    /** What its status says it stopped on its own, if anything. */
+    public volatile io.amoc.engine.UsersDropped dropped;
+    /** The overloaded spells runInfo() answers. */
+    public final List<io.amoc.health.OverloadSpell> overloaded = new ArrayList<>();
 
     private InMemoryNode(String name, boolean down) {
         this.name = name;
@@ -95,7 +99,7 @@ public final class InMemoryNode implements NodeHandle {
     public synchronized NodeStatus status() throws NodeException {
         answer();
         return new NodeStatus(name, NodeState.RUNNING, null, "S", "sha", live.size(),
-                live.isEmpty() ? 0 : live.last(), 0, live.size(), 0);
+                live.isEmpty() ? 0 : live.last(), 0, live.size(), 0, 0, dropped, null);
     }
 
     @Override
@@ -114,6 +118,17 @@ public final class InMemoryNode implements NodeHandle {
     public synchronized List<FailureGroup> failures() throws NodeException {
         answer();
         return List.copyOf(failures);
+    }
+
+    @Override
+    public synchronized io.amoc.engine.NodeRunInfo runInfo() throws NodeException {
+        answer();
+        return new io.amoc.engine.NodeRunInfo("21 (in memory)", "test", overloaded);
+    }
+
+    /** From now on the node answers nothing, as a slave that died. */
+    public void goDown() {
+        down = true;
     }
 
     /** True when this node answers nothing. */

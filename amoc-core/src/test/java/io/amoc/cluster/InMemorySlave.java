@@ -93,4 +93,9 @@ final class InMemorySlave implements MonitoredNode {
     public List<io.amoc.engine.FailureGroup> failures() {
         return List.of();
     }
+
+    @Override
+    public io.amoc.engine.NodeRunInfo runInfo() {
+        return new io.amoc.engine.NodeRunInfo("21 (in memory)", "test", List.of());
+    }
 }

@@ -6,6 +6,7 @@ import io.amoc.cluster.NodeResult;
 import io.amoc.engine.FailureGroup;
 import io.amoc.engine.IdRange;
 import io.amoc.engine.RemovalReport;
+import io.amoc.engine.UsersDropped;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -141,6 +142,23 @@ class RunControlTest {
     }
 
     @Test
+    void theSummaryCountsTheUsersASlaveStoppedOnItsOwnDuringTheRunButNotBefore() throws Exception {
+        fixture.close();
+        fixture = new MasterFixture(dir.resolve("two-up"), new InMemorySlaves(a, c));
+        master = fixture.master;
+        c.dropped = new UsersDropped(System.currentTimeMillis() - 60_000, 7, "SleepsForever", "no heartbeat for 30 s");
+        master.dist().start(StartRequest.of("SleepsForever", 1, 10));
+        UsersDropped duringTheRun = new UsersDropped(System.currentTimeMillis(), 5, "SleepsForever",
+                "no heartbeat for 30 s");
+        a.dropped = duringTheRun;
+
+        RunSummary summary = master.dist().stop().summary().orElseThrow();
+
+        assertEquals(java.util.Map.of("a:1", duringTheRun), summary.dropped());
+        assertEquals(5, summary.usersDropped());
+    }
+
+    @Test
     void statusAndMetricsNameTheDownSlaveBesideTheOthers() throws Exception {
         master.dist().start(StartRequest.of("SleepsForever", 1, 4));
 
@@ -192,5 +210,37 @@ class RunControlTest {
         assertTrue(master.slaves().nodes().stream().anyMatch(v -> v.node().equals("e:1")));
         assertThrows(io.amoc.cluster.UnknownNodeException.class, () -> master.slaves().disconnect("d:1"));
         assertThrows(io.amoc.cluster.BadNodeAddressException.class, () -> master.slaves().connect("no port"));
+    }
+    @Test
+    void aStartWhileARunGoesOnAndAChangeOfUsersWithoutOneAreRefusedAsTheWrongState() throws Exception {
+        for (Target target : Target.values()) {
+            RunControl run = master.on(target);
+            String name = target.label();
+            RunStateException noRun = assertThrows(RunStateException.class, () -> run.add(AddRequest.of(2)));
+            assertEquals(name + ".add: no scenario is running: start one with " + name + ".do(Name, From, To)",
+                    noRun.getMessage());
+            assertEquals(name + ".remove: no scenario is running: start one with " + name + ".do(Name, From, To)",
+                    assertThrows(RunStateException.class, () -> run.remove(RemoveRequest.of(1, true))).getMessage());
+
+            run.start(StartRequest.of("SleepsForever", 1, 4));
+            assertEquals(name + ".do: SleepsForever is already running: stop it first with " + name + ".stop()",
+                    assertThrows(RunStateException.class, () -> run.start(StartRequest.of("SleepsForever", 5, 6)))
+                            .getMessage());
+            run.stop();
+            assertThrows(RunStateException.class, () -> run.add(AddRequest.of(1)), "stopped: nothing runs");
+        }
+        assertEquals(List.of(1L, 2L, 3L, 4L), fixture.localNode.allIds(), "no refused change reached a node");
+    }
+    @Test
+    void aStartSetsItsSettingsFirstAndARefusedStartChangesNone() throws Exception {
+        master.local().start(StartRequest.of("SleepsForever", 1, 2), java.util.Map.of("interarrival", 7L));
+        assertEquals(7L, fixture.config.get("interarrival"));
+        assertTrue(fixture.localNode.configured.contains("interarrival=7"), fixture.localNode.configured.toString());
+
+        assertThrows(RunStateException.class, () -> master.local().start(StartRequest.of("SleepsForever", 3, 4),
+                java.util.Map.of("interarrival", 9L)));
+        assertThrows(BadRequestException.class, () -> master.dist().start(StartRequest.of("SleepsForever", 1, 2),
+                java.util.Map.of("interarrival", -1L)));
+        assertEquals(7L, fixture.config.get("interarrival"), "neither refused start changed it");
     }
 }

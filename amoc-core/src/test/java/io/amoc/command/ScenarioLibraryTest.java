@@ -79,7 +79,7 @@ class ScenarioLibraryTest {
                 () -> scenarios.upload(Optional.empty(), broken));
 
         CompileDiagnostic diagnostic = e.diagnostics().get(0);
-        assertTrue(diagnostic.file().endsWith("Greets.java"), diagnostic.file());
+        assertEquals("Greets.java", diagnostic.file(), "named as uploaded, not where it was staged");
         assertEquals(6, diagnostic.line());
         assertEquals(17, diagnostic.column());
         assertTrue(diagnostic.message().contains("incompatible types"), diagnostic.message());
@@ -95,8 +95,14 @@ class ScenarioLibraryTest {
         assertEquals("upload: the source declares Greets, not Hello: name the scenario after its class",
                 assertThrows(BadRequestException.class, () -> scenarios.upload(Optional.of("Hello"), GREETS))
                         .getMessage());
-        assertEquals("source", assertThrows(BadRequestException.class,
-                () -> scenarios.upload(Optional.empty(), "x".repeat(ScenarioLibrary.MAX_SOURCE_BYTES + 1)))
-                .field().orElseThrow());
+    }
+
+    @Test
+    void anUploadOverOneMebibyteIsRefusedAsTooLargeBeforeAnythingIsRead() {
+        SourceTooLargeException refused = assertThrows(SourceTooLargeException.class,
+                () -> scenarios.upload(Optional.empty(), "x".repeat(ScenarioLibrary.MAX_SOURCE_BYTES + 1)));
+        assertEquals(ScenarioLibrary.MAX_SOURCE_BYTES + 1, refused.bytes());
+        assertEquals("upload: the source is 1048577 bytes, more than the 1048576 a scenario may have: keep large data"
+                + " out of the source (read it in init)", refused.getMessage());
     }
 }

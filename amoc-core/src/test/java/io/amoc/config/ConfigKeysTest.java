@@ -113,21 +113,22 @@ class ConfigKeysTest {
 
     @Test
     void valuesThatMakeNoSenseAreRefusedWithOneLineNamingTheKey() {
-        Map<String, Object> refused = new LinkedHashMap<>();
-        refused.put("repeat_num", -1L);
-        refused.put("interarrival", "abc");
-        refused.put("repeat_interval", -5L);
-        refused.put("remove_grace_period", 1e308);
-        refused.put("graphite_interval", 0L);
-        refused.put("xmpp_port", 70_000L);
-        refused.put("xmpp_tls", "sometimes");
-        refused.put("hosts", List.of(List.of("a:1")));
-        refused.forEach((key, value) -> {
+        List<Map.Entry<String, Object>> refused = List.of(Map.entry("repeat_num", -1L),
+                Map.entry("interarrival", "abc"), Map.entry("interarrival", -1L), Map.entry("repeat_interval", -5L),
+                Map.entry("remove_grace_period", 1e308), Map.entry("remove_grace_period", 31L),
+                Map.entry("rmi_call_deadline", 0L), Map.entry("graphite_interval", 0L),
+                Map.entry("xmpp_port", 70_000L), Map.entry("xmpp_tls", "sometimes"),
+                Map.entry("hosts", List.of(List.of("a:1"))));
+        refused.forEach(entry -> {
+            String key = entry.getKey();
             ConfigValueException e = org.junit.jupiter.api.Assertions.assertThrows(ConfigValueException.class,
-                    () -> ConfigValues.checked(key, value), key);
+                    () -> ConfigValues.checked(key, entry.getValue()), key);
             assertTrue(e.getMessage().startsWith(key + " must be "), e.getMessage());
             assertFalse(e.getMessage().contains("\n"), e.getMessage());
         });
+        assertEquals("remove_grace_period must be a number of seconds from 0 to 30 (decimals allowed, e.g. 0.5),"
+                + " got 31", org.junit.jupiter.api.Assertions.assertThrows(ConfigValueException.class,
+                        () -> ConfigValues.checked("remove_grace_period", 31L)).getMessage());
         assertEquals("repeat_num must be a positive whole number or infinity, got 0",
                 org.junit.jupiter.api.Assertions.assertThrows(ConfigValueException.class,
                         () -> ConfigValues.checked("repeat_num", 0L)).getMessage());
@@ -152,6 +153,18 @@ class ConfigKeysTest {
         assertEquals("my_key: lists may be nested at most 3 deep, e.g. [[1, 2], [3]]", deep.getMessage());
         assertTrue(org.junit.jupiter.api.Assertions.assertThrows(ConfigValueException.class,
                 () -> ConfigValues.checked("../x", 1L)).getMessage().startsWith("'../x' is not a config key"));
+    }
+
+    @Test
+    void aValueMayHoldAtMostAMillionCharactersOfTextInAll() {
+        String half = "x".repeat(ConfigValues.MAX_TEXT_CHARS / 2);
+        assertEquals(List.of(half, half), ConfigValues.checked("my_texts", List.of(half, half)));
+
+        ConfigValueException big = org.junit.jupiter.api.Assertions.assertThrows(ConfigValueException.class,
+                () -> ConfigValues.checked("my_texts", List.of(half, half, "x")));
+
+        assertTrue(big.getMessage().startsWith("my_texts: a value may hold at most 1000000 characters"),
+                big.getMessage());
     }
 
     @Test

@@ -144,6 +144,65 @@ class NodeLifecycleTest {
     }
 
     @Test
+    void usersThatOutliveTheirStopAreStragglersInStatusUntilTheyEnd() throws Exception {
+        Config.global().set("remove_grace_period", 0.1);
+        node.start(bundle("IgnoresInterrupts"), Map.of());
+        node.addUsers(IdRange.of(1, 3));
+        await("users in their iteration", () -> counter("started") == 3);
+
+        node.stop();
+
+        NodeStatus stopped = node.status();
+        assertEquals(NodeState.FINISHED, stopped.state());
+        assertEquals(3, stopped.stragglers());
+        assertEquals(3, stopped.usersAlive());
+        Config.global().set("release", true);
+        await("the stragglers to end", () -> node.status().stragglers() == 0 && node.status().usersAlive() == 0);
+    }
+
+    @Test
+    void aNewRunWaitsForTheLastRunsStragglersAndSaysWhyItCannotStartWhileTheyLive() throws Exception {
+        Config.global().set("remove_grace_period", 0.1);
+        node.start(bundle("IgnoresInterrupts"), Map.of());
+        node.addUsers(IdRange.of(1, 2));
+        await("users in their iteration", () -> counter("started") == 2);
+        node.stop();
+
+        StragglersStillAliveException refused = assertThrows(StragglersStillAliveException.class,
+                () -> node.start(bundle("SleepsForever"), Map.of()));
+
+        assertEquals("2 users of the last run of IgnoresInterrupts on local still run after being stopped (ids 1, 2):"
+                + " they ignore interruption; a new run starts once they end (status shows them as stragglers)",
+                refused.getMessage());
+        assertEquals(NodeState.FINISHED, node.status().state(), "nothing of the new run started");
+        Config.global().set("release", true);
+        node.start(bundle("SleepsForever"), Map.of());
+        assertEquals(NodeState.RUNNING, node.status().state());
+        assertEquals(0, node.status().stragglers());
+    }
+
+    @Test
+    void aNodeThatStopsItsUsersOnItsOwnSaysWhenWhyAndHowManyUntilAStop() throws Exception {
+        node.start(bundle("SleepsForever"), Map.of());
+        node.addUsers(IdRange.of(1, 4));
+        await("4 users", () -> node.status().usersAlive() == 4);
+        long before = System.currentTimeMillis();
+
+        node.stopOnItsOwn("no heartbeat for 30 s");
+
+        UsersDropped dropped = node.status().dropped();
+        assertEquals(4, dropped.users());
+        assertEquals("SleepsForever", dropped.scenario());
+        assertEquals("no heartbeat for 30 s", dropped.reason());
+        assertTrue(dropped.atMillis() >= before);
+        assertEquals(0, node.status().usersAlive());
+        node.start(bundle("SleepsForever"), Map.of());
+        assertEquals(dropped, node.status().dropped(), "a new start (a master catching up) keeps saying it");
+        node.stop();
+        assertNull(node.status().dropped(), "a master's stop ends the run it was part of");
+    }
+
+    @Test
     void aFailingTerminateLeavesTheNodeFailedWithTheReason() throws Exception {
         node.start(bundle("TerminateFails"), Map.of());
 

@@ -1,9 +1,9 @@
 package io.amoc.report;
 
+import io.amoc.browser.HeadlessChromium;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -13,13 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ReportInBrowserTest {
-
-    /** True when every pixel of the canvas is still transparent. */
-    private static final String BLANK = """
-            const c = arguments[0];
-            const pixels = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-            for (let i = 3; i < pixels.length; i += 4) { if (pixels[i] !== 0) { return false; } }
-            return true;""";
 
     @TempDir
     Path directory;
@@ -32,12 +25,8 @@ class ReportInBrowserTest {
         try (HeadlessChromium chromium = new HeadlessChromium()) {
             chromium.driver().get(directory.resolve("index.html").toUri().toString());
 
-            List<WebElement> canvases = chromium.driver().findElements(By.cssSelector(".uplot canvas"));
             // users, rates, two times (message_ttd, connection), generator CPU and lag
-            assertEquals(6, canvases.size(), "one plot per chart");
-            for (WebElement canvas : canvases) {
-                assertEquals(Boolean.FALSE, chromium.script(BLANK, canvas), "a plot was left blank");
-            }
+            DrawnPlots.assertEveryPlotDrawn(chromium, 6);
             String thresholdsTable = chromium.driver().findElement(By.id("thresholds")).getText();
             assertTrue(thresholdsTable.contains("p99(message_ttd) < 1s"), thresholdsTable);
             assertTrue(thresholdsTable.contains("max(connection) < 40ms"), thresholdsTable);

@@ -85,7 +85,7 @@ public final class Distribution implements Slaves {
             LOG.warn("hosts lists a slave twice: {}", hosts);
         }
         try {
-            distribution.directory.addAll(distinct.stream().map(h -> new RemoteNodeHandle(h, distribution.identity)).toList())
+            distribution.directory.addAll(distinct.stream().map(distribution::handle).toList())
                     .forEach(view -> LOG.info("connected {}: {}{}", view.node(), view.liveness().label(),
                             view.problem().map(p -> " (" + p + ")").orElse("")));
         } catch (DuplicateNodeException impossible) {
@@ -112,7 +112,7 @@ public final class Distribution implements Slaves {
         SlaveAddress address = SlaveAddress.parse(hostPort);
         RemoteNodeHandle known = handles().stream().filter(h -> h.name().equals(address.toString())).findFirst()
                 .orElse(null);
-        RemoteNodeHandle handle = known != null ? known : new RemoteNodeHandle(address, identity);
+        RemoteNodeHandle handle = known != null ? known : handle(address);
         Optional<String> previous = handle.takeOver();
         previous.ifPresent(p -> LOG.warn("took {} over from master {}, whose users there were stopped", address, p));
         if (known != null) {
@@ -131,8 +131,14 @@ public final class Distribution implements Slaves {
         return material.expiryWarning(clock.instant(), tlsDir);
     }
 
+    /** A handle whose calls give up waiting once the directory sees the slave go silent. */
+    private RemoteNodeHandle handle(SlaveAddress address) {
+        String name = address.toString();
+        return new RemoteNodeHandle(address, identity, () -> directory.wentSilent(name));
+    }
+
     NodeView connect(SlaveAddress address) throws DuplicateNodeException {
-        NodeView view = directory.add(new RemoteNodeHandle(address, identity));
+        NodeView view = directory.add(handle(address));
         LOG.info("connected {}: {}{}", address, view.liveness().label(), view.problem().map(p -> " (" + p + ")").orElse(""));
         return view;
     }

@@ -5,13 +5,14 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
  * Which master a slave follows, and whether it has gone silent. The first master to beat owns the slave; another
  * master is refused until the owner releases the slave (a clean exit), falls silent for the timeout (a crash), or is
- * taken over explicitly. Each time a master is dropped, {@code onMasterGone} runs once (the slave stops its users);
- * the slave then waits for any master.
+ * taken over explicitly. Each time a master is dropped, {@code onMasterGone} runs once (the slave stops its users),
+ * or {@code onMasterSilent} with the reason when it fell silent; the slave then waits for any master.
  */
 public final class MasterWatch {
 
@@ -21,13 +22,25 @@ public final class MasterWatch {
     private final Duration silenceTimeout;
     private final LongSupplier nanoClock;
     private final Runnable onMasterGone;
+    private final Consumer<String> onMasterSilent;
     private MasterIdentity master;
     private long lastHeardNanos;
 
+    /** A watch that does the same whether its master left, was taken over or fell silent. */
     public MasterWatch(Duration silenceTimeout, LongSupplier nanoClock, Runnable onMasterGone) {
+        this(silenceTimeout, nanoClock, onMasterGone, silence -> onMasterGone.run());
+    }
+
+    /**
+     * @param onMasterGone   runs when the master released the slave or another took it over
+     * @param onMasterSilent runs instead when the master fell silent, with why ({@code no heartbeat for 30 s})
+     */
+    public MasterWatch(Duration silenceTimeout, LongSupplier nanoClock, Runnable onMasterGone,
+                       Consumer<String> onMasterSilent) {
         this.silenceTimeout = silenceTimeout;
         this.nanoClock = nanoClock;
         this.onMasterGone = onMasterGone;
+        this.onMasterSilent = onMasterSilent;
     }
 
     /**
@@ -106,7 +119,7 @@ public final class MasterWatch {
         }
         LOG.warn("master {} has been silent for more than {} ms (master_silence_timeout): stopping the users;"
                 + " waiting for a master", dropped, silenceTimeout.toMillis());
-        onMasterGone.run();
+        onMasterSilent.accept("no heartbeat for " + RmiTimeouts.inSeconds(silenceTimeout));
         return true;
     }
 

@@ -3,6 +3,7 @@ package io.amoc.rmi;
 import io.amoc.compile.ScenarioBundle;
 import io.amoc.engine.FailureGroup;
 import io.amoc.engine.IdRange;
+import io.amoc.engine.NodeRunInfo;
 import io.amoc.engine.NodeStatus;
 import io.amoc.engine.RemovalReport;
 import io.amoc.metrics.MetricsSnapshot;
@@ -74,6 +75,9 @@ public interface RemoteNode extends Remote {
 
     /** The users of the slave's current (or last) run that failed, grouped by cause, the largest group first. */
     ArrayList<FailureGroup> failures() throws RemoteException, SlaveException;
+
+    /** The slave's Java and amoc version, and when its generator was overloaded during its current (or last) run. */
+    NodeRunInfo runInfo() throws RemoteException, SlaveException;
 
     /** A node's status and, when asked for, its metrics (else null). */
     record NodeReport(NodeStatus status, MetricsSnapshot metrics) implements java.io.Serializable {

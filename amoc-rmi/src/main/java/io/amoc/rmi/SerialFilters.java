@@ -39,8 +39,9 @@ public final class SerialFilters {
 
     private static final Set<Class<?>> MASTER_INBOUND = Set.of(
             io.amoc.engine.NodeStatus.class, io.amoc.engine.NodeState.class, io.amoc.engine.RemovalReport.class,
+            io.amoc.engine.UsersDropped.class,
             io.amoc.metrics.MetricsSnapshot.class, RemoteNode.NodeReport.class, SlaveException.class,
-            io.amoc.engine.FailureGroup.class,
+            io.amoc.engine.FailureGroup.class, io.amoc.engine.NodeRunInfo.class, io.amoc.health.OverloadSpell.class,
             RemoteNode.class, java.rmi.Remote.class, java.lang.reflect.Proxy.class,
             java.rmi.server.RemoteObjectInvocationHandler.class, java.rmi.server.RemoteObject.class,
             TlsClientSocketFactory.class,

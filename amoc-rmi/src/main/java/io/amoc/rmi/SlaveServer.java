@@ -95,7 +95,8 @@ public final class SlaveServer implements AutoCloseable {
         }
         int registryPort = registrySockets.lastPort();
         NodeController controller = controllerFactory.apply(address.getHostAddress() + ":" + registryPort);
-        MasterWatch watch = new MasterWatch(options.silenceTimeout(), System::nanoTime, () -> stopUsers(controller));
+        MasterWatch watch = new MasterWatch(options.silenceTimeout(), System::nanoTime, () -> stopUsers(controller),
+                controller::stopOnItsOwn);
         SlaveService service = new SlaveService(controller, watch);
         try {
             RemoteNode stub = (RemoteNode) UnicastRemoteObject.exportObject(service, options.objectPort(),

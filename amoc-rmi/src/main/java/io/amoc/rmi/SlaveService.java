@@ -6,6 +6,7 @@ import io.amoc.config.Config;
 import io.amoc.engine.FailureGroup;
 import io.amoc.engine.IdRange;
 import io.amoc.engine.NodeController;
+import io.amoc.engine.NodeRunInfo;
 import io.amoc.engine.NodeStatus;
 import io.amoc.engine.RemovalReport;
 import io.amoc.logs.RecentLines;
@@ -151,6 +152,11 @@ final class SlaveService implements RemoteNode {
     @Override
     public ArrayList<FailureGroup> failures() throws SlaveException {
         return guarded("failures", () -> new ArrayList<>(controller.failures()));
+    }
+
+    @Override
+    public NodeRunInfo runInfo() throws SlaveException {
+        return guarded("runInfo", controller::runInfo);
     }
 
     @Override

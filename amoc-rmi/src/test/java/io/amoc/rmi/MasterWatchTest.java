@@ -49,6 +49,22 @@ class MasterWatchTest {
     }
 
     @Test
+    void aSilentMasterIsReportedWithTheSilenceWhileAReleaseIsNot() throws Exception {
+        java.util.List<String> silences = new java.util.ArrayList<>();
+        MasterWatch telling = new MasterWatch(Duration.ofMillis(2500), nanos::get, stops::incrementAndGet,
+                silences::add);
+        telling.beat(first);
+        advance(Duration.ofSeconds(3));
+
+        assertTrue(telling.check());
+        telling.beat(second);
+        telling.release(second);
+
+        assertEquals(java.util.List.of("no heartbeat for 2.5 s"), silences);
+        assertEquals(1, stops.get(), "the release stops the users without a reason to report");
+    }
+
+    @Test
     void anotherMasterIsRefusedWhileTheFirstIsAliveAndAcceptedAfterItsSilence() throws Exception {
         watch.beat(first);
         advance(Duration.ofSeconds(10));

@@ -20,6 +20,8 @@ import java.time.Duration;
 public final class ProbeSlaveMain implements Probe {
 
     private static final String MARKER_CLASS = RecordsItsDeserialization.class.getName();
+    /** Held for the JVM's life: RMI keeps an exported object only weakly, and a collected probe is "no such object". */
+    private static final ProbeSlaveMain PROBE = new ProbeSlaveMain();
 
     private ProbeSlaveMain() {
     }
@@ -33,7 +35,7 @@ public final class ProbeSlaveMain implements Probe {
         ObjectInputFilter readsTheMarker = info -> info.serialClass() != null
                 && info.serialClass().getName().equals(MARKER_CLASS) ? ObjectInputFilter.Status.ALLOWED
                 : ObjectInputFilter.Status.UNDECIDED;
-        Probe stub = (Probe) UnicastRemoteObject.exportObject(new ProbeSlaveMain(), 0, new TlsClientSocketFactory(),
+        Probe stub = (Probe) UnicastRemoteObject.exportObject(PROBE, 0, new TlsClientSocketFactory(),
                 new TlsServerSocketFactory(InetAddress.getLoopbackAddress(), material), readsTheMarker);
         LocateRegistry.getRegistry("127.0.0.1", server.registryPort(), new TlsClientSocketFactory())
                 .rebind(Probe.BINDING, stub);

@@ -109,4 +109,9 @@ public final class RogueSlaveMain implements RemoteNode {
     public java.util.ArrayList<io.amoc.engine.FailureGroup> failures() {
         return new java.util.ArrayList<>();
     }
+
+    @Override
+    public io.amoc.engine.NodeRunInfo runInfo() throws SlaveException {
+        throw new SlaveException("rogue");
+    }
 }

@@ -69,6 +69,11 @@ class SerialFiltersTest {
         roundTrip(new java.rmi.ServerException("wrapped", new java.rmi.UnmarshalException("inner",
                 new InvalidClassException("filter status: REJECTED"))), SerialFilters.masterInbound());
         roundTrip(new ArrayList<>(List.of(Map.of("k", 1L))), SerialFilters.masterInbound());
+        NodeStatus overloaded = new NodeStatus("n", NodeState.RUNNING, null, "S", "ab", 1, 2, 3, 4, 5, 0, null, "CPU 97%");
+        assertEquals(overloaded, roundTrip(overloaded, SerialFilters.masterInbound()));
+        io.amoc.engine.NodeRunInfo info = new io.amoc.engine.NodeRunInfo("25", "dev", List.of(
+                new io.amoc.health.OverloadSpell(1, 2, "CPU 97%"), new io.amoc.health.OverloadSpell(3, -1, "lag")));
+        assertEquals(info, roundTrip(info, SerialFilters.masterInbound()));
     }
 
     @Test

@@ -8,8 +8,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** A JVM started by a test (a slave, or a master of the hand-over tests), with its log in a file; killed at close. */
-final class SlaveProcess implements AutoCloseable {
+/**
+ * A JVM started by a test (a slave, or a master of the hand-over tests), with its log in a file; killed at close.
+ * Other modules' tests use it too (amoc-rmi's test-jar).
+ */
+public final class SlaveProcess implements AutoCloseable {
 
     private static final Duration START_DEADLINE = Duration.ofSeconds(30);
 
@@ -24,12 +27,12 @@ final class SlaveProcess implements AutoCloseable {
     }
 
     /** Starts a slave in an empty working directory (no scenario sources) and waits until it listens. */
-    static SlaveProcess start(Path workDir, Duration silenceTimeout) throws IOException {
+    public static SlaveProcess start(Path workDir, Duration silenceTimeout) throws IOException {
         return start(workDir, TestSlaveMain.class, Long.toString(silenceTimeout.toMillis()), tlsDir());
     }
 
     /** The test run's TLS material (made on first use). */
-    static String tlsDir() {
+    public static String tlsDir() {
         try {
             return TestTls.dir().toString();
         } catch (io.amoc.rmi.tls.TlsMaterialException e) {
@@ -70,7 +73,7 @@ final class SlaveProcess implements AutoCloseable {
         return lines.stream().filter(l -> l.startsWith("READY ")).findFirst();
     }
 
-    String address() {
+    public String address() {
         return "127.0.0.1:" + port;
     }
 

@@ -3,6 +3,9 @@ package io.amoc.rmi;
 import io.amoc.cluster.NodeException;
 import io.amoc.cluster.NodeUnreachableException;
 import io.amoc.compile.ScenarioBundle;
+import io.amoc.compile.ScenarioCatalog;
+import io.amoc.config.ConfigValueException;
+import io.amoc.config.ConfigValues;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,6 +19,9 @@ import java.io.ObjectOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,6 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SlaveTransportSafetyTest {
 
     private static final Duration SILENCE = Duration.ofSeconds(30);
+    /** Short calls' deadline here: well above a cold first call on a loaded machine, well below the test's patience. */
+    private static final Duration CALL_DEADLINE = Duration.ofSeconds(4);
 
     @TempDir
     static Path dir;
@@ -37,7 +45,7 @@ class SlaveTransportSafetyTest {
 
     @BeforeAll
     void startSlave() throws Exception {
-        RmiTimeouts.install(new RmiTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(2)));
+        RmiTimeouts.install(new RmiTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(20), CALL_DEADLINE));
         slave = SlaveProcess.start(dir.resolve("slave"), SILENCE);
         handle = new RemoteNodeHandle(SlaveAddress.parse(slave.address()), MasterIdentity.ofThisProcess());
         handle.heartbeat();
@@ -101,19 +109,70 @@ class SlaveTransportSafetyTest {
     }
 
     @Test
+    void theLargestAndDeepestValueConfigSetAcceptsReachesASlaveBothWaysItTravels() throws Exception {
+        Object deepest = ConfigValues.checked("deep", deepestAcceptedValue());
+        assertThrows(ConfigValueException.class, () -> ConfigValues.checked("deep", List.of(deepest)),
+                "one level deeper is refused when set");
+
+        handle.setConfig("deep", deepest);
+
+        Path scenarios = Files.createDirectories(dir.resolve("deep-scenarios"));
+        Files.writeString(scenarios.resolve("ChecksTheDeepValue.java"), """
+                import io.amoc.scenario.AmocConfig;
+                import io.amoc.scenario.Scenario;
+                import java.util.List;
+
+                public class ChecksTheDeepValue implements Scenario<Void> {
+                    @Override
+                    public Void init() {
+                        List<?> outer = (List<?>) AmocConfig.get("deep_at_start");
+                        List<?> inner = (List<?>) ((List<?>) outer.get(9)).get(9);
+                        if (outer.size() != 10 || inner.size() != 98 || ((String) inner.get(97)).length() != 100) {
+                            throw new IllegalStateException("the deep value arrived changed");
+                        }
+                        return null;
+                    }
+
+                    @Override
+                    public void start(long userId, Void state) {
+                    }
+                }
+                """);
+        ScenarioBundle bundle = new ScenarioCatalog(List.of(scenarios)).bundle("ChecksTheDeepValue");
+        handle.start(bundle, Map.of("deep_at_start", deepest));
+        handle.stop();
+    }
+
+    /** Lists 3 deep, 9,911 items in all, 980,000 characters of text: at the limits of ConfigValues. */
+    private static List<Object> deepestAcceptedValue() {
+        String text = "t".repeat(100);
+        List<Object> outer = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            List<Object> middle = new ArrayList<>();
+            for (int j = 0; j < 10; j++) {
+                middle.add(new ArrayList<>(Collections.nCopies(98, text)));
+            }
+            outer.add(middle);
+        }
+        return outer;
+    }
+
+    @Test
     void aSlaveThatStopsAnsweringTimesOutInsteadOfBlockingTheCaller() throws Exception {
         handle.heartbeat();
         slave.signal("STOP");
         try {
             NodeUnreachableException timedOut = assertTimeoutPreemptively(Duration.ofSeconds(15),
-                    () -> assertThrows(NodeUnreachableException.class, handle::status));
-            assertTrue(timedOut.getMessage().contains("no answer in time"), timedOut.getMessage());
+                    () -> assertThrows(NodeUnreachableException.class, handle::metrics));
+            assertTrue(timedOut.getMessage().contains("no answer within 4 s (rmi_call_deadline)"),
+                    timedOut.getMessage());
+            assertEquals("idle", handle.status().stateLabel(), "status is the last heartbeat's, without a call");
         } finally {
             slave.signal("CONT");
         }
         Eventually.until("the thawed slave to answer again", Duration.ofSeconds(10), () -> {
             try {
-                return handle.status() != null;
+                return handle.heartbeat() != null;
             } catch (NodeException e) {
                 return false;
             }

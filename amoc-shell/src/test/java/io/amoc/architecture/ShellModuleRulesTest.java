@@ -4,6 +4,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.Location;
 import io.amoc.engine.NodeController;
+import io.amoc.http.ApiServer;
 import io.amoc.rmi.RemoteNodeHandle;
 import io.amoc.shell.cli.Main;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,7 +23,7 @@ import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_ST
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The design's rules (section 2) over the whole product (amoc-core, amoc-rmi and amoc-shell, main classes): no
+ * The design's rules (section 2) over the whole product (amoc-core, amoc-rmi, amoc-http and amoc-shell, main classes): no
  * package cycles, neither between amoc's packages nor between amoc-shell's (CLI, REPL, daemon, attach protocol,
  * command language, commands, rendering); only amoc-shell touches stdout/stderr (any of its classes may print), only
  * {@code io.amoc.shell.cli.Main} exits the JVM, and only amoc-rmi uses {@code java.rmi}.
@@ -36,7 +37,7 @@ class ShellModuleRulesTest {
     @BeforeAll
     static void importTheProductsClasses() throws IOException, URISyntaxException {
         List<Location> modules = new ArrayList<>();
-        for (Class<?> inModule : List.of(NodeController.class, RemoteNodeHandle.class, Main.class)) {
+        for (Class<?> inModule : List.of(NodeController.class, RemoteNodeHandle.class, ApiServer.class, Main.class)) {
             modules.add(locationOf(inModule));
         }
         product = new ClassFileImporter().importLocations(modules);
@@ -50,7 +51,7 @@ class ShellModuleRulesTest {
 
     @Test
     void everyModuleWasImported() {
-        for (Class<?> inModule : List.of(NodeController.class, RemoteNodeHandle.class, Main.class)) {
+        for (Class<?> inModule : List.of(NodeController.class, RemoteNodeHandle.class, ApiServer.class, Main.class)) {
             if (!product.contain(inModule)) {
                 throw new AssertionError(inModule.getName() + " was not imported: " + product.size() + " classes");
             }
@@ -70,8 +71,18 @@ class ShellModuleRulesTest {
     @Test
     void theCommandLayerKnowsNoFrontEnd() {
         noClasses().that().resideInAPackage("io.amoc.command..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.amoc.shell..", "io.amoc.rmi..", "org.jline..",
-                        "picocli..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.amoc.shell..", "io.amoc.rmi..", "io.amoc.http..",
+                        "org.jline..", "picocli..", "io.javalin..")
+                .check(product);
+    }
+
+    @Test
+    void theHttpApiOnlyMapsJsonToTheCommandLayerAndKnowsNoOtherFrontEnd() {
+        noClasses().that().resideInAPackage("io.amoc.http..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.amoc.shell..", "org.jline..", "picocli..")
+                .orShould().dependOnClassesThat().belongToAnyOf(io.amoc.engine.NodeController.class,
+                        io.amoc.cluster.Cluster.class, io.amoc.cluster.NodeHandle.class,
+                        io.amoc.compile.ScenarioCatalog.class, io.amoc.rmi.Distribution.class)
                 .check(product);
     }
 

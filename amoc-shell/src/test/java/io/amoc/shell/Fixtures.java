@@ -52,7 +52,13 @@ public final class Fixtures {
 
     /** Polls until {@code condition} holds, failing after a generous deadline. */
     public static void waitUntil(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
+        waitUntil(what, WAIT, condition);
+    }
+
+    /** Polls until {@code condition} holds, failing after {@code patience}. */
+    public static void waitUntil(String what, Duration patience, BooleanSupplier condition)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("timed out waiting until " + what);

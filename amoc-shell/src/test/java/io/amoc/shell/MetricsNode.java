@@ -88,4 +88,9 @@ public final class MetricsNode implements NodeHandle {
     public void setConfig(String key, Object value) {
         configured.add(key + "=" + value);
     }
+
+    @Override
+    public io.amoc.engine.NodeRunInfo runInfo() {
+        return new io.amoc.engine.NodeRunInfo("21 (in memory)", "test", java.util.List.of());
+    }
 }

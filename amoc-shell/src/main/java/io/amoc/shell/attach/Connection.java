@@ -22,7 +22,8 @@ final class Connection implements AutoCloseable {
         this.out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel)));
     }
 
-    void write(Frame frame) throws IOException {
+    /** Writes one frame whole; safe from several threads (a client's Ctrl-C writes while its request waits). */
+    synchronized void write(Frame frame) throws IOException {
         FrameCodec.write(out, frame);
     }
 

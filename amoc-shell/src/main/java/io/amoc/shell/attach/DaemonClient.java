@@ -102,6 +102,21 @@ public final class DaemonClient implements CommandRunner, CompletionSource, Auto
         return reply.ok() ? SuggestionText.parse(reply.text()) : List.of();
     }
 
+    /**
+     * Cancels the command this client is waiting for (its Ctrl-C), from any thread: the daemon interrupts it, and
+     * the command's reply says so. Does nothing when no command runs, or once the connection is lost.
+     */
+    public void cancel() {
+        if (lost) {
+            return;
+        }
+        try {
+            connection.write(new Frame(FrameKind.CANCEL, ""));
+        } catch (IOException e) {
+            lost = true;
+        }
+    }
+
     /** Asks the daemon to stop everything and exit; it answers before it goes. */
     public Reply stop() {
         return request(new Frame(FrameKind.STOP, ""));

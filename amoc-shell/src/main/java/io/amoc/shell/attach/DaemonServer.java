@@ -2,7 +2,6 @@ package io.amoc.shell.attach;
 
 import io.amoc.shell.language.CommandRunner;
 import io.amoc.shell.language.CompletionSource;
-import io.amoc.shell.language.Reply;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,12 +16,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The daemon's side of attach: a Unix-domain socket (permissions 0600) where each client first shows the access
- * token, then sends command lines and gets one reply each. Every client talks to the same {@link CommandRunner},
- * one command at a time, so two attached shells see the same state.
+ * token, then sends command lines and gets one reply each ({@link ClientConversation}). Every client talks to the
+ * same {@link CommandRunner}, so two attached shells see the same state; their commands run at the same time, and
+ * each client may cancel its own.
  */
 public final class DaemonServer implements AutoCloseable {
 
@@ -34,7 +33,6 @@ public final class DaemonServer implements AutoCloseable {
     private final CommandRunner runner;
     private final CompletionSource completions;
     private final Runnable stopRequested;
-    private final ReentrantLock oneCommandAtATime = new ReentrantLock(true);
     private final Set<SocketChannel> clients = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
@@ -100,62 +98,16 @@ public final class DaemonServer implements AutoCloseable {
     private void serve(SocketChannel channel) {
         try (channel; Connection connection = new Connection(channel)) {
             if (policy.admit(channel, connection)) {
-                conversation(connection);
+                new ClientConversation(connection, runner, completions, stopRequested).run();
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (IOException e) {
             if (!closed) {
                 log.debug("an attached client went away: {}", e.toString());
             }
         } finally {
             clients.remove(channel);
-        }
-    }
-
-    private void conversation(Connection connection) throws IOException {
-        while (true) {
-            Frame request = connection.readOrNull();
-            if (request == null) {
-                return;
-            }
-            switch (request.kind()) {
-                case RUN -> connection.write(Frame.reply(runOne(request.text())));
-                case PING -> connection.write(new Frame(FrameKind.OK, "pong"));
-                case COMPLETE -> connection.write(new Frame(FrameKind.OK, complete(request.text())));
-                case STOP -> {
-                    log.info("an attached client asked the daemon to stop");
-                    connection.write(new Frame(FrameKind.OK, "stopping"));
-                    stopRequested.run();
-                    return;
-                }
-                default -> connection.write(new Frame(FrameKind.ERROR,
-                        "error: unexpected " + request.kind() + " frame (client and daemon of different versions?)"));
-            }
-        }
-    }
-
-    /** Completions never wait for a running command: they only read what the shell knows. */
-    private String complete(String request) {
-        int newline = request.indexOf('\n');
-        try {
-            int cursor = Integer.parseInt(request.substring(0, Math.max(0, newline)));
-            return SuggestionText.of(completions.suggest(request.substring(newline + 1), cursor));
-        } catch (NumberFormatException | IndexOutOfBoundsException e) {
-            return "";
-        } catch (RuntimeException e) {
-            log.warn("completing an attached client's line failed", e);
-            return "";
-        }
-    }
-
-    private Reply runOne(String line) {
-        oneCommandAtATime.lock();
-        try {
-            return runner.run(line);
-        } catch (RuntimeException e) {
-            log.error("command failed inside the daemon: {}", line, e);
-            return Reply.error("error: the daemon failed on this command: " + e + " (see the daemon's log)");
-        } finally {
-            oneCommandAtATime.unlock();
         }
     }
 

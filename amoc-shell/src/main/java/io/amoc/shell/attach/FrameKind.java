@@ -15,6 +15,11 @@ public enum FrameKind {
     STOP('S'),
     /** Client to daemon: what Tab offers at a cursor ("cursor\nline"); the answer is one suggestion a line. */
     COMPLETE('C'),
+    /**
+     * Client to daemon, while its command runs: cancel it (the client's Ctrl-C). It has no reply of its own: the
+     * command's reply says it was cancelled, or what it did when it finished first.
+     */
+    CANCEL('X'),
     /** Daemon to client: the request succeeded; the text follows. */
     OK('O'),
     /** Daemon to client: the request failed; the one-line error follows. */

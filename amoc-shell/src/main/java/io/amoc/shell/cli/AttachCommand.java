@@ -59,7 +59,8 @@ public final class AttachCommand implements Callable<Integer> {
             terminal.writer().println("attached to the amoc daemon (pid "
                     + PidFile.read(files.pidFile()).map(String::valueOf).orElse("?")
                     + "): type help for the commands, Tab to complete, Ctrl-D or exit detaches (the load keeps running).");
-            Repl.Session session = new Repl.Session(runner, client, () -> runner.detached() || client.lost(), false);
+            Repl.Session session = new Repl.Session(runner, client, () -> runner.detached() || client.lost(),
+                    shellThread -> client.cancel());
             new Repl(terminal, session, Repl.ATTACHED_PROMPT, files.varDir().resolve("attach.history")).run();
             terminal.writer().println(client.lost() ? "the daemon went away (see " + files.logFile() + ")"
                     : "detached; the daemon keeps running (bin/amoc stop ends it)");

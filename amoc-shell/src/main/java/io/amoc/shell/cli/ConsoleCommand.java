@@ -2,8 +2,11 @@ package io.amoc.shell.cli;
 
 import io.amoc.command.Master;
 import io.amoc.config.Config;
+import io.amoc.http.ApiConfigException;
+import io.amoc.http.ApiServer;
 import io.amoc.shell.command.ConsoleTerminal;
 import io.amoc.shell.command.Shell;
+import io.amoc.shell.daemon.MasterApi;
 import io.amoc.shell.daemon.VarDir;
 import io.amoc.shell.language.Interpreter;
 import io.amoc.shell.repl.HistoryFile;
@@ -41,21 +44,24 @@ public final class ConsoleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Optional<String> problem = options.problem(environment);
-        if (problem.isPresent()) {
-            environment.err().println("amoc: " + problem.get());
-            return ExitCode.USAGE.status();
-        }
-        Optional<Config> read = options.readConfig(environment);
+        Optional<Config> read = options.installedConfig(environment);
         if (read.isEmpty()) {
             return ExitCode.USAGE.status();
         }
         Config config = read.get();
-        Config.install(config);
+        MasterApi api;
+        try {
+            api = MasterApi.configured(config, environment.home());
+        } catch (ApiConfigException e) {
+            environment.err().println("amoc: " + e.getMessage());
+            return ExitCode.USAGE.status();
+        }
         Shell shell = Shell.start(environment.home(), options.scenarioDirs(),
                 VarDir.of(environment.home()).resolve("scenarios"), config);
+        Optional<ApiServer> server = api.start(shell.master());
         Interpreter interpreter = shell.newSession();
-        ExitCode result = environment.interactive() ? interactive(shell, interpreter) : script(interpreter);
+        ExitCode result = environment.interactive() ? interactive(shell, interpreter, server) : script(interpreter);
+        server.ifPresent(ApiServer::close);
         close(shell);
         return result.status();
     }
@@ -79,14 +85,16 @@ public final class ConsoleCommand implements Callable<Integer> {
         return ok ? ExitCode.OK : ExitCode.COMMAND_FAILED;
     }
 
-    private ExitCode interactive(Shell shell, Interpreter interpreter) throws IOException {
+    private ExitCode interactive(Shell shell, Interpreter interpreter, Optional<ApiServer> api) throws IOException {
         Master master = shell.master();
         try (Terminal terminal = TerminalBuilder.builder().name("amoc").system(true).build()) {
             ConsoleTerminal.use(terminal);
             terminal.writer().println("amoc " + VersionCommand.version()
                     + ": type help for the commands, Tab to complete, Ctrl-D to leave.");
+            api.ifPresent(server -> terminal.writer().println("HTTP API on " + server.uri() + " (token: bin/amoc"
+                    + " api-token; documentation: " + server.uri() + "/api-docs)"));
             Repl.Session session = new Repl.Session(interpreter, shell.completions(interpreter),
-                    interpreter.session()::exitRequested, true);
+                    interpreter.session()::exitRequested, Thread::interrupt);
             new Repl(terminal, session, Repl.PROMPT, HistoryFile.choose(master.config(), environment.home())).run();
             terminal.writer().println(master.local().running()
                     .map(s -> "bye: stopping " + s.scenarioName() + " and its users").orElse("bye"));

@@ -24,6 +24,7 @@ public final class Main implements Callable<Integer> {
     static List<Object> subcommands(ShellEnvironment environment) {
         return List.of(
                 new ConsoleCommand(environment),
+                new RunCommand(environment),
                 new CommandLine(new SlaveCommand(environment))
                         .addSubcommand(new SlaveStartCommand(environment))
                         .addSubcommand(new SlaveStopCommand(environment))
@@ -34,6 +35,7 @@ public final class Main implements Callable<Integer> {
                 new PingCommand(environment),
                 new EvalCommand(environment),
                 new CommandLine(new TlsCommand(environment)).addSubcommand(new TlsInitCommand(environment)),
+                new ApiTokenCommand(environment),
                 new VersionCommand(environment));
     }
 

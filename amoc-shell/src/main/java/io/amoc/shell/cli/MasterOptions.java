@@ -50,6 +50,21 @@ public final class MasterOptions {
         return Optional.empty();
     }
 
+    /**
+     * Checks the options and reads the configuration, installed as this JVM's; or says in one line on stderr what is
+     * wrong (then empty: a usage error).
+     */
+    public Optional<Config> installedConfig(ShellEnvironment environment) {
+        Optional<String> problem = problem(environment);
+        if (problem.isPresent()) {
+            environment.err().println("amoc: " + problem.get());
+            return Optional.empty();
+        }
+        Optional<Config> read = readConfig(environment);
+        read.ifPresent(Config::install);
+        return read;
+    }
+
     /** Reads the configuration, or says in one line on stderr why it cannot be used (then empty). */
     public Optional<Config> readConfig(ShellEnvironment environment) {
         return readOrSay(configFile(environment), environment);

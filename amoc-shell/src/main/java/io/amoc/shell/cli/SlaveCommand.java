@@ -2,6 +2,7 @@ package io.amoc.shell.cli;
 
 import io.amoc.config.Config;
 import io.amoc.engine.NodeController;
+import io.amoc.health.GeneratorHealth;
 import io.amoc.rmi.SlaveOptions;
 import io.amoc.rmi.SlaveServer;
 import io.amoc.rmi.SlaveStartException;
@@ -77,7 +78,7 @@ public final class SlaveCommand implements Callable<Integer> {
         }
         SlaveServer server;
         try {
-            server = SlaveServer.start(options, NodeController::new);
+            server = SlaveServer.start(options, name -> new NodeController(name, GeneratorHealth.ofThisJvm()));
         } catch (SlaveStartException e) {
             environment.err().println("amoc: " + e.getMessage());
             return ExitCode.USAGE.status();

@@ -1,11 +1,13 @@
 package io.amoc.shell.cli;
 
 import io.amoc.config.Config;
+import io.amoc.http.ApiConfigException;
 import io.amoc.shell.attach.DaemonClient;
 import io.amoc.shell.daemon.DaemonFiles;
 import io.amoc.shell.daemon.DaemonLauncher;
 import io.amoc.shell.daemon.DaemonStopper;
 import io.amoc.shell.daemon.LogTail;
+import io.amoc.shell.daemon.MasterApi;
 import io.amoc.shell.daemon.MasterDaemon;
 import io.amoc.shell.daemon.MasterShell;
 import io.amoc.shell.daemon.PidFile;
@@ -69,8 +71,15 @@ public final class StartCommand implements Callable<Integer> {
         if (config.isEmpty()) {
             return ExitCode.USAGE.status();
         }
+        MasterApi api;
+        try {
+            api = MasterApi.configured(config.get(), environment.home());
+        } catch (ApiConfigException e) {
+            environment.err().println("amoc: " + e.getMessage());
+            return ExitCode.USAGE.status();
+        }
         Optional<String> refused = new MasterDaemon(files)
-                .run(() -> MasterShell.create(environment.home(), options.scenarioDirs(), config.get()));
+                .run(() -> MasterShell.create(environment.home(), options.scenarioDirs(), config.get(), api));
         if (refused.isPresent()) {
             environment.err().println("amoc: " + refused.get() + "; stop it first with bin/amoc stop");
             return ExitCode.COMMAND_FAILED.status();

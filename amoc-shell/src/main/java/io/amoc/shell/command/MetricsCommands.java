@@ -37,7 +37,7 @@ public final class MetricsCommands {
     public static List<Command> of(RunControl local, RunControl dist) {
         return List.of(
                 Command.of("metrics", "this node's counters (count, rate) and times (p50/p95/p99/max)",
-                        args -> Reply.ok(MetricsView.render(local.metrics().snapshot()))),
+                        args -> Reply.ok(MetricsView.render(local.metrics()))),
                 Command.of("watch", "live view of this node every second until a key is pressed",
                         args -> watch(local::metrics)),
                 Command.of("dist.metrics", "the slaves' metrics merged: counters summed, histograms merged",
@@ -51,7 +51,7 @@ public final class MetricsCommands {
     }
 
     private static Reply distMetrics(ClusterMetrics metrics) {
-        return Reply.ok(MetricsView.renderCluster(metrics.snapshot(), metrics.answered(), MetricsView.failures(metrics)));
+        return Reply.ok(MetricsView.renderCluster(metrics));
     }
 
     /** Live on the console's terminal; elsewhere (a script, an attached client) one frame over one refresh. */

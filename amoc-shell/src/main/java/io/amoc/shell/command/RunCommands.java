@@ -60,7 +60,15 @@ public final class RunCommands {
                 Command.of(target.operation("stop"), dist ? "stop every slave's users, then terminate once per slave"
                         : "stop all users, then call terminate once", args -> stop(run)),
                 Command.of(dist ? "dist.status" : "status", dist ? "each slave's state, scenario, users and failures"
-                        : "show state, scenario, users, failures, spawning", args -> status(run)));
+                        : "show state, scenario, users, failures, spawning", args -> status(run)),
+                new Command(dist ? "dist.wait" : "wait", "wait until the run ends (every user finished, none waiting"
+                        + " to start) or Ms pass; Ctrl-C stops waiting",
+                        List.of(Param.optional("timeout", ArgTypes.MILLIS_OR_INFINITY, Double.POSITIVE_INFINITY)),
+                        args -> RunEndCommands.await(run, args)),
+                new Command(dist ? "dist.report" : "report", "write the report of the current or last run into Dir:"
+                        + " index.html, summary.json, junit.xml, timeseries.csv",
+                        List.of(Param.required("dir", ArgTypes.TEXT), Param.optional("thresholds", ArgTypes.TEXTS,
+                                List.of())), args -> RunEndCommands.report(run, args)));
     }
 
     private static Reply start(RunControl run, Args args) throws Exception {
@@ -84,7 +92,7 @@ public final class RunCommands {
         RunStopped stopped = run.stop();
         Reply reply = ClusterResults.reply(stopped.nodes(), nothing -> "stopped");
         return stopped.summary().map(summary -> new Reply(reply.ok(), reply.text() + "\n"
-                + RunSummaryView.render(summary.run(), summary.elapsed()))).orElse(reply);
+                + RunSummaryView.render(summary))).orElse(reply);
     }
 
     private static Reply status(RunControl run) throws Exception {

@@ -8,7 +8,7 @@ import java.util.List;
 /** What a master daemon serves: one shell shared by every attached client, and how to end what it runs. */
 public interface DaemonShell {
 
-    /** Runs the clients' command lines, one at a time. */
+    /** Runs the clients' command lines; several clients' at once, each on its own thread. */
     CommandRunner runner();
 
     /** What Tab offers attached clients: the same as the console's. */

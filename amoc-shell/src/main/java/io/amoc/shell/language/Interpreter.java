@@ -9,12 +9,16 @@ import java.util.TreeMap;
 
 /**
  * Runs command lines against a list of commands: parse, bind the arguments, call the handler, and turn every
- * failure into a one-line error (never a stack trace). The console, scripts, eval and attach all use it.
+ * failure into a one-line error (never a stack trace). The console, scripts, eval and attach all use it. A command
+ * whose thread is interrupted while it runs (Ctrl-C) is cancelled: it ends with {@link #CANCELLED}, after what it did
+ * so far, and the thread stays interrupted for its caller to see.
  */
 public final class Interpreter implements CommandRunner {
 
     /** Starts the text of every failed reply. */
     public static final String ERROR_PREFIX = Reply.ERROR_PREFIX;
+    /** The reply of a command cancelled while it ran (its thread was interrupted: Ctrl-C, or its client left). */
+    public static final String CANCELLED = ERROR_PREFIX + "cancelled";
 
     private final Map<String, Command> commands = new TreeMap<>();
     private final Session session;
@@ -36,13 +40,20 @@ public final class Interpreter implements CommandRunner {
         try {
             Invocation call = CommandParser.parse(line);
             Command command = find(call.name()).orElseThrow(() -> unknown(call.name()));
-            return command.handler().handle(command.bind(call, session));
+            Reply reply = command.handler().handle(command.bind(call, session));
+            return Thread.currentThread().isInterrupted() ? cancelledAfter(reply) : reply;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Reply.error(ERROR_PREFIX + "interrupted");
+            return Reply.error(CANCELLED);
         } catch (Exception e) {
             return Reply.error(ERROR_PREFIX + ErrorText.of(e));
         }
+    }
+
+    /** A command cancelled while it ran (Ctrl-C): what it did so far, then this line. */
+    private static Reply cancelledAfter(Reply partial) {
+        return Reply.error(partial.text().isEmpty() ? CANCELLED
+                : partial.text() + "\n" + CANCELLED + " before it finished: what it did so far is above");
     }
 
     /** True for lines that scripts skip: blank, or a {@code #} comment. */

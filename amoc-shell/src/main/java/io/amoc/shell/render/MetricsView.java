@@ -10,13 +10,16 @@ import java.util.Map;
 
 /**
  * The text of {@code metrics} and {@code dist.metrics}: users, counters (count, events in the last 60 s, rate per
- * second over them), gauges and times (count, p50/p95/p99/max over the whole run). Pure: same snapshot, same text.
+ * second over them: over the part of that minute the run has lasted), gauges and times (count, p50/p95/p99/max over
+ * the whole run). Pure: same snapshot, same text.
  */
 public final class MetricsView {
 
     /** Lines are kept within this many columns. */
     public static final int WIDTH = 80;
-    private static final double SECONDS_PER_MINUTE = 60;
+    private static final double MILLIS_PER_SECOND = 1_000;
+    /** Rates are never taken over less than a second (a run a few milliseconds old would show wild ones). */
+    private static final double MIN_RATE_SECONDS = 1;
     private static final double P50 = 50;
     private static final double P95 = 95;
     private static final double P99 = 99;
@@ -26,9 +29,10 @@ public final class MetricsView {
     }
 
     /** One node's or the merged cluster's metrics. */
-    public static String render(MetricsSnapshot snapshot) {
+    public static String render(ClusterMetrics metrics) {
+        MetricsSnapshot snapshot = metrics.snapshot();
         StringBuilder out = new StringBuilder(snapshot.node()).append(": users ").append(Units.count(snapshot.users()));
-        out.append('\n').append(counters(snapshot));
+        out.append('\n').append(counters(snapshot, metrics.lastMinuteRan().toMillis() / MILLIS_PER_SECOND));
         if (!snapshot.gauges().isEmpty()) {
             out.append('\n').append(gauges(snapshot.gauges()));
         }
@@ -37,10 +41,11 @@ public final class MetricsView {
     }
 
     /** The cluster merged from the nodes that answered, and the ones that did not. */
-    public static String renderCluster(MetricsSnapshot merged, int answered, List<String> failed) {
-        String nodes = answered + (answered == 1 ? " node" : " nodes") + " merged"
+    public static String renderCluster(ClusterMetrics metrics) {
+        List<String> failed = failures(metrics);
+        String nodes = metrics.answered() + (metrics.answered() == 1 ? " node" : " nodes") + " merged"
                 + (failed.isEmpty() ? "" : "; no answer from " + String.join(", ", failed));
-        return render(merged) + "\n" + nodes;
+        return render(metrics) + "\n" + nodes;
     }
 
     /** The nodes that gave no metrics, with why: {@code slave3 (slave3 is down (...))}. */
@@ -53,12 +58,13 @@ public final class MetricsView {
         return metrics.failed().isEmpty() ? "" : "no answer from " + String.join(", ", failures(metrics));
     }
 
-    static String counters(MetricsSnapshot snapshot) {
+    /** @param seconds how much of the last minute the run ran: the time the last-minute counts are rates over */
+    static String counters(MetricsSnapshot snapshot, double seconds) {
         Columns table = new Columns("counter", "count", "last 60 s", "rate/s");
         snapshot.counters().forEach((name, count) -> {
             Long lastMinute = snapshot.lastMinute().get(name);
             table.row(name, Units.count(count), lastMinute == null ? NONE : Units.count(lastMinute),
-                    lastMinute == null ? NONE : Units.rate(lastMinute / SECONDS_PER_MINUTE));
+                    lastMinute == null ? NONE : Units.rate(lastMinute / Math.max(MIN_RATE_SECONDS, seconds)));
         });
         return table.render(WIDTH - table.numbersWidth());
     }

@@ -1,17 +1,33 @@
 package io.amoc.shell.render;
 
+import io.amoc.command.RunSummary;
 import io.amoc.metrics.MergedMetrics;
 import io.amoc.metrics.MetricsSnapshot;
+import io.amoc.report.NodeRecord;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.stream.Collectors;
 
-/** The summary printed when a run stops: its length, users at the end, counters and time percentiles of the run. */
+/**
+ * The summary printed when a run stops: its length, users at the end, counters and time percentiles of the run, and
+ * the nodes that left during it (their figures count up to their last answer).
+ */
 public final class RunSummaryView {
 
     private static final long SECONDS_PER_MINUTE = 60;
     private static final double MILLIS_PER_SECOND = 1000;
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
 
     private RunSummaryView() {
+    }
+
+    private static String left(NodeRecord node) {
+        return node.node() + " last answered at " + CLOCK.format(Instant.ofEpochMilli(node.lastMillis()))
+                + (node.leftReason() == null ? "" : " (" + node.leftReason() + ")");
     }
 
     /**
@@ -19,13 +35,35 @@ public final class RunSummaryView {
      * @param elapsed how long the run lasted
      */
     public static String render(MetricsSnapshot run, Duration elapsed) {
+        return render(new RunSummary(run, elapsed));
+    }
+
+    /**
+     * A stopped run's summary: the users that nodes stopped on their own during the run, one line per node, and a
+     * line for the nodes that left during it.
+     */
+    public static String render(RunSummary summary) {
+        MetricsSnapshot run = summary.run();
+        Duration elapsed = summary.elapsed();
         double seconds = Math.max(1, elapsed.toMillis()) / MILLIS_PER_SECOND;
         Columns counters = new Columns("counter", "count", "rate/s");
         run.counters().forEach((name, count) -> counters.row(name, Units.count(count), Units.rate(count / seconds)));
-        return "run summary (" + run.node() + ", " + length(elapsed) + "): users at the stop "
-                + Units.count(run.users()) + "\n"
+        StringBuilder dropped = new StringBuilder();
+        if (summary.usersDropped() > 0) {
+            dropped.append("; stopped before, by their node: ").append(Units.count(summary.usersDropped()));
+            summary.dropped().forEach((node, d) -> dropped.append('\n').append(node).append(": ")
+                    .append(StatusView.dropped(d)));
+        }
+        String text = "run summary (" + run.node() + ", " + length(elapsed) + "): users at the stop "
+                + Units.count(run.users()) + dropped + "\n"
                 + counters.render(MetricsView.WIDTH - counters.numbersWidth()) + "\n"
                 + MetricsView.times("time (the run)", MergedMetrics.histograms(run), 0);
+        if (summary.left().isEmpty()) {
+            return text;
+        }
+        return text + "\n" + summary.left().size() + " of " + summary.nodes().size() + " nodes left during the run"
+                + " (their figures count up to their last answer): " + summary.left().stream().map(RunSummaryView::left)
+                .collect(Collectors.joining("; "));
     }
 
     static String length(Duration elapsed) {

@@ -60,11 +60,18 @@ public final class RunView {
         return ids.stream().sorted().toList();
     }
 
-    /** {@code total: 1000 users on 2 of 3 slaves, 4 failures}. */
+    /**
+     * {@code total: 1000 users on 2 of 3 slaves, 4 failures} (and {@code , 2 stragglers} when there are, and
+     * {@code , generator overloaded on 1} if so).
+     */
     public static String totals(ClusterResult<NodeStatus> statuses) {
         long users = statuses.values().values().stream().mapToLong(NodeStatus::usersAlive).sum();
         long failures = statuses.values().values().stream().mapToLong(NodeStatus::failures).sum();
+        long stragglers = statuses.values().values().stream().mapToLong(NodeStatus::stragglers).sum();
+        long overloaded = statuses.values().values().stream().filter(s -> s.overloaded() != null).count();
         return "total: " + users + (users == 1 ? " user" : " users") + " on " + statuses.values().size() + " of "
-                + statuses.byNode().size() + " slaves, " + failures + (failures == 1 ? " failure" : " failures");
+                + statuses.byNode().size() + " slaves, " + failures + (failures == 1 ? " failure" : " failures")
+                + (stragglers == 0 ? "" : ", " + stragglers + (stragglers == 1 ? " straggler" : " stragglers"))
+                + (overloaded == 0 ? "" : ", generator overloaded on " + overloaded);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 final class Units {
 
     private static final double MICROS_PER_MILLI = 1_000;
+    private static final double MILLIS_PER_SECOND = 1_000;
     private static final double MICROS_PER_SECOND = 1_000_000;
     private static final double TEN = 10;
 
@@ -21,6 +22,11 @@ final class Units {
             return decimal(micros / MICROS_PER_MILLI) + "ms";
         }
         return decimal(micros / MICROS_PER_SECOND) + "s";
+    }
+
+    /** A length of time in seconds with one decimal: {@code 12.3 s}. */
+    static String seconds(java.time.Duration length) {
+        return String.format(Locale.ROOT, "%.1f s", length.toMillis() / MILLIS_PER_SECOND);
     }
 
     /** Events per second with one decimal. */

@@ -1,6 +1,8 @@
 package io.amoc.shell.render;
 
+import io.amoc.health.GeneratorHealth;
 import io.amoc.metrics.MergedMetrics;
+import io.amoc.metrics.NodeMetrics;
 import io.amoc.metrics.MetricsSnapshot;
 
 import java.time.Instant;
@@ -19,8 +21,20 @@ public final class WatchFrame {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
     /** Counters that count failures, summed in the frame's failure line. */
     static final List<String> FAILURE_COUNTERS = List.of("user_failures", "connection_failures");
+    /** The gauge that is 1 on a node whose generator is overloaded (summed over a cluster: how many are). */
+    private static final String OVERLOADED_GAUGE = NodeMetrics.GENERATOR_GAUGES + GeneratorHealth.OVERLOADED;
 
     private WatchFrame() {
+    }
+
+    /** Nothing while every generator is healthy; else {@code overloaded} or {@code overloaded on 2 nodes} (a cluster). */
+    static String overloaded(MetricsSnapshot now) {
+        long nodes = now.gauges().getOrDefault(OVERLOADED_GAUGE, 0L);
+        if (nodes <= 0) {
+            return "";
+        }
+        return MergedMetrics.CLUSTER.equals(now.node()) ? "  overloaded on " + nodes + (nodes == 1 ? " node" : " nodes")
+                : "  overloaded";
     }
 
     /**
@@ -35,7 +49,7 @@ public final class WatchFrame {
         StringBuilder out = new StringBuilder()
                 .append(now.node()).append("  ").append(CLOCK.format(Instant.ofEpochMilli(now.takenAtMillis())))
                 .append("  users ").append(Units.count(now.users()))
-                .append("  failures ").append(Units.count(failures));
+                .append("  failures ").append(Units.count(failures)).append(overloaded(now));
         Columns counters = new Columns("counter", "total", "/s", "last 60 s");
         now.counters().forEach((name, total) -> {
             Long lastMinute = now.lastMinute().get(name);

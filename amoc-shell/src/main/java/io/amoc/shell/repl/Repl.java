@@ -15,11 +15,12 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
  * The interactive shell, the same for the console and an attached client: a prompt, history, Tab completion of
- * commands and their arguments, the language's line splitting; Ctrl-C cancels the line being typed, Ctrl-D or
- * {@code exit} leaves. Only the commands' runner and the completions differ: this JVM's, or the daemon's.
+ * commands and their arguments, the language's line splitting; Ctrl-C cancels the line being typed, or the command
+ * that runs, Ctrl-D or {@code exit} leaves. Only the commands' runner and the completions differ: this JVM's, or the daemon's.
  */
 public final class Repl {
 
@@ -30,15 +31,14 @@ public final class Repl {
     /**
      * Where the commands of a shell go and come from.
      *
-     * @param runner          runs each line
-     * @param completions     what Tab offers
-     * @param ended           asked after each command: true once the shell is to end (exit, or the daemon went away)
-     * @param interruptsItsCommands whether Ctrl-C interrupts the command that runs (a console's own {@code sleep});
-     *                        otherwise (an attached client) Ctrl-C while a command runs ends this JVM, and the
-     *                        command completes where it runs
+     * @param runner      runs each line
+     * @param completions what Tab offers
+     * @param ended       asked after each command: true once the shell is to end (exit, or the daemon went away)
+     * @param cancel      what Ctrl-C does while a command runs, given the shell's thread (the one waiting for it):
+     *                    interrupt it (the console's own commands), or ask the daemon to cancel (an attached client)
      */
     public record Session(CommandRunner runner, CompletionSource completions, BooleanSupplier ended,
-                          boolean interruptsItsCommands) {
+                          Consumer<Thread> cancel) {
     }
 
     private final Terminal terminal;
@@ -78,8 +78,7 @@ public final class Repl {
 
     private void readAndRun() {
         Thread shellThread = Thread.currentThread();
-        terminal.handle(Terminal.Signal.INT, session.interruptsItsCommands() ? signal -> shellThread.interrupt()
-                : Terminal.SignalHandler.SIG_DFL);
+        terminal.handle(Terminal.Signal.INT, signal -> session.cancel().accept(shellThread));
         while (!session.ended().getAsBoolean()) {
             String line;
             try {

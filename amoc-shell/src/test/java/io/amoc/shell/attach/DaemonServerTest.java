@@ -1,5 +1,6 @@
 package io.amoc.shell.attach;
 
+import io.amoc.shell.Fixtures;
 import io.amoc.shell.TotalRunner;
 import io.amoc.shell.daemon.DaemonFiles;
 import io.amoc.shell.language.CommandRunner;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -94,6 +96,48 @@ class DaemonServerTest {
                 leaving.run("add(7)");
             }
             assertEquals("total\n8", staying.run("add(1)").text());
+        }
+    }
+
+    @Test
+    void aSecondClientIsAnsweredWhileTheFirstOnesCommandStillRunsAndCancellingItEndsOnlyThatCommand()
+            throws Exception {
+        try (DaemonClient first = DaemonClient.connect(files.attachPoint());
+             DaemonClient second = DaemonClient.connect(files.attachPoint())) {
+            CompletableFuture<Reply> waiting = CompletableFuture.supplyAsync(() -> first.run("wait"));
+            Fixtures.waitUntil("the first client's command to run", () -> runner.waiting.get() == 1);
+
+            assertEquals(new Reply(true, "total\n4"), second.run("add(4)"));
+            assertFalse(waiting.isDone(), "the first client's command still runs");
+
+            first.cancel();
+            assertEquals(Reply.error("error: cancelled"), waiting.get(10, TimeUnit.SECONDS));
+            assertEquals(new Reply(true, "total\n5"), first.run("add(1)"), "the client goes on after its cancel");
+            assertEquals(new Reply(true, "total\n6"), second.run("add(1)"));
+            assertEquals(1, runner.cancelled.get());
+        }
+    }
+
+    @Test
+    void aClientThatGoesAwayCancelsItsRunningCommand() throws Exception {
+        DaemonClient leaving = DaemonClient.connect(files.attachPoint());
+        CompletableFuture.runAsync(() -> leaving.run("wait"));
+        Fixtures.waitUntil("the command to run", () -> runner.waiting.get() == 1);
+
+        leaving.close();
+
+        Fixtures.waitUntil("the command to be cancelled", () -> runner.cancelled.get() == 1);
+        try (DaemonClient staying = DaemonClient.connect(files.attachPoint())) {
+            assertEquals(new Reply(true, "pong"), staying.ping());
+        }
+    }
+
+    @Test
+    void aCancelBetweenCommandsChangesNothing() throws Exception {
+        try (DaemonClient client = DaemonClient.connect(files.attachPoint())) {
+            client.cancel();
+            assertEquals(new Reply(true, "total\n2"), client.run("add(2)"));
+            assertEquals(0, runner.cancelled.get());
         }
     }
 

@@ -37,7 +37,8 @@ class MainTest {
                 """, "console");
         assertEquals(ExitCode.COMMAND_FAILED.status(), run.exitStatus());
         assertEquals("a = 1\n", run.out());
-        assertEquals("line 2: error: sleep: Ms must be a whole number of milliseconds, 0 or more, got -1 (usage: sleep(Ms))\n",
+        assertEquals("line 2: error: sleep: Ms must be a whole number of milliseconds from 0 to 86400000 (a day),"
+                + " got -1 (usage: sleep(Ms))\n",
                 run.err());
     }
 
@@ -75,8 +76,8 @@ class MainTest {
                 """, "console", "--scenarios", scenarios.toString());
         assertEquals(1, run.exitStatus());
         assertTrue(run.out().endsWith("spawning users 1..3 (type status to follow)\n"), run.out());
-        assertEquals("line 3: error: scenario SleepsForAMinute is already running on local: stop it first with"
-                + " local.stop() or dist.stop()\n", run.err());
+        assertEquals("line 3: error: local.do: SleepsForAMinute is already running: stop it first with"
+                + " local.stop()\n", run.err());
     }
 
     @Test

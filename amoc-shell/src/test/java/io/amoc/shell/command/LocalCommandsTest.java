@@ -89,16 +89,16 @@ class LocalCommandsTest {
         runTenUsers();
         String sha = node.status().sha256().substring(0, 8);
         assertEquals("""
-                node   state    scenario                   users  highest id  failures  spawned  pending
-                local  running  SleepsForAMinute@%s     10          10         0    10/10        0""".formatted(sha),
+                node   state    scenario                   users  highest id  failures  spawned  pending  generator
+                local  running  SleepsForAMinute@%s     10          10         0    10/10        0  ok""".formatted(sha),
                 ok("status"));
     }
 
     @Test
     void localDoWhileRunningIsRefusedAndTheRunGoesOn() throws Exception {
         runTenUsers();
-        assertEquals("error: scenario SleepsForAMinute is already running on local: stop it first with local.stop()"
-                + " or dist.stop()", error("local.do(SleepsForAMinute, 1, 5)"));
+        assertEquals("error: local.do: SleepsForAMinute is already running: stop it first with local.stop()",
+                error("local.do(SleepsForAMinute, 1, 5)"));
         assertEquals(10, node.status().usersAlive());
     }
 
@@ -151,7 +151,7 @@ class LocalCommandsTest {
 
     @Test
     void addingUsersWithoutARunningScenarioSaysHowToStartOne() {
-        assertEquals("error: no scenario is running on local: start one with local.do(Name, From, To) or dist.do(...)",
+        assertEquals("error: local.add: no scenario is running: start one with local.do(Name, From, To)",
                 error("local.add(10)"));
     }
 

@@ -161,9 +161,15 @@ class InterpreterTest {
     }
 
     @Test
+    void aSleepOfYearsIsRefusedAtOnceWithTheLongestAllowed() {
+        assertEquals("sleep: Ms must be a whole number of milliseconds from 0 to 86400000 (a day), got 999999999999"
+                + " (usage: sleep(Ms))", error("sleep(999999999999)"));
+    }
+
+    @Test
     void sleepEndsWithAnErrorWhenInterrupted() {
         Thread.currentThread().interrupt();
-        assertEquals(Reply.error("error: interrupted"), interpreter.run("sleep(60000)"));
+        assertEquals(Reply.error("error: cancelled"), interpreter.run("sleep(60000)"));
         assertTrue(Thread.interrupted());
         assertEquals(Reply.ok(""), interpreter.run("sleep(1)"));
     }

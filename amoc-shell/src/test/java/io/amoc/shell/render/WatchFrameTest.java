@@ -9,6 +9,7 @@ import static io.amoc.shell.render.Snapshots.T0;
 import static io.amoc.shell.render.Snapshots.range;
 import static io.amoc.shell.render.Snapshots.snapshot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class WatchFrameTest {
@@ -33,6 +34,21 @@ class WatchFrameTest {
                 message_ttd        50.0  100ms  100ms  100ms  100ms
                 press any key to stop""", frame.substring(frame.indexOf('\n') + 1));
         frame.lines().forEach(line -> assertTrue(line.length() <= MetricsView.WIDTH, line));
+    }
+
+    @Test
+    void aFrameSaysWhenAGeneratorIsOverloaded() {
+        MetricsSnapshot before = snapshot("cluster", T0, 10, Map.of(), Map.of(), Map.of());
+        MetricsSnapshot node = new MetricsSnapshot("a:1099", T0 + 1000, 10, Map.of(),
+                Map.of("generator.overloaded", 1L), Map.of());
+        MetricsSnapshot cluster = new MetricsSnapshot("cluster", T0 + 1000, 10, Map.of(),
+                Map.of("generator.overloaded", 2L), Map.of());
+
+        assertTrue(WatchFrame.render(before, node, "").lines().findFirst().orElseThrow()
+                .endsWith("failures 0  overloaded"));
+        assertTrue(WatchFrame.render(before, cluster, "").lines().findFirst().orElseThrow()
+                .endsWith("failures 0  overloaded on 2 nodes"));
+        assertFalse(WatchFrame.render(before, before, "").contains("overloaded"));
     }
 
     private static byte[] mergedWith(long from1, long to1, long from2, long to2) {

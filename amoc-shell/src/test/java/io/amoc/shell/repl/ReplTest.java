@@ -62,7 +62,7 @@ class ReplTest {
         try (Terminal terminal = new DumbTerminal("amoc", "dumb",
                 new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)), out, StandardCharsets.UTF_8)) {
             new Repl(terminal, new Repl.Session(interpreter, (line, cursor) -> List.of(),
-                    interpreter.session()::exitRequested, true), Repl.PROMPT, history).run();
+                    interpreter.session()::exitRequested, Thread::interrupt), Repl.PROMPT, history).run();
         }
         return out.toString(StandardCharsets.UTF_8);
     }

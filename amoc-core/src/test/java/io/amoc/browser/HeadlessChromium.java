@@ -1,4 +1,4 @@
-package io.amoc.report;
+package io.amoc.browser;
 
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -18,9 +18,10 @@ import java.util.logging.Level;
 
 /**
  * Debian's Chromium, headless, driven by its ChromeDriver over WebDriver: no network, a fresh profile, and the
- * browser console kept so that a test can assert there were no errors.
+ * browser console kept so that a test can assert there were no errors. Shared with other modules' tests through
+ * amoc-core's test-jar (the run report here, Swagger UI in amoc-http).
  */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
 
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
@@ -28,7 +29,7 @@ final class HeadlessChromium implements AutoCloseable {
     private final Path profile;
     private final ChromeDriver driver;
 
-    HeadlessChromium() throws IOException {
+    public HeadlessChromium() throws IOException {
         if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
             throw new IllegalStateException("Chromium and its driver are needed (bin/test installs them): "
                     + "apt-get install chromium chromium-driver");
@@ -44,16 +45,16 @@ final class HeadlessChromium implements AutoCloseable {
         driver = new ChromeDriver(service, options);
     }
 
-    ChromeDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 
-    Object script(String javascript, Object... args) {
+    public Object script(String javascript, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(javascript, args);
     }
 
     /** The browser console's errors (level SEVERE) since the last call. */
-    List<String> consoleErrors() {
+    public List<String> consoleErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
     }

@@ -1,0 +1,188 @@
+package io.amoc.command;
+
+import io.amoc.cluster.ClusterResult;
+import io.amoc.cluster.NodeResult;
+import io.amoc.cluster.NodeView;
+import io.amoc.compile.ScenarioCompileException;
+import io.amoc.compile.UnknownScenarioException;
+import io.amoc.config.ConfigKey;
+import io.amoc.config.ConfigKeys;
+import io.amoc.config.ConfigSource;
+import io.amoc.verdict.Threshold;
+import io.amoc.verdict.Verdict;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * One load test from its start to its verdict ({@link Master#runLoadTest}): checks the request before anything
+ * starts, derives each node's interarrival from the cluster-wide rate, starts users 1..N, waits until every user has
+ * finished or the duration has passed (telling the listener how it goes), stops, evaluates the thresholds over the
+ * recorded run and writes the report.
+ */
+final class LoadTest {
+
+    /** How often a running load test tells its listener how it goes. */
+    static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
+    private static final String OPERATION = "run";
+    private static final double MILLIS_PER_SECOND = 1_000;
+
+    private final Master master;
+
+    LoadTest(Master master) {
+        this.master = master;
+    }
+
+    LoadTestResult run(LoadTestRequest request, LoadTestListener listener)
+            throws CommandException, UnknownScenarioException, ScenarioCompileException, InterruptedException {
+        RunControl control = master.on(request.target());
+        List<Threshold> thresholds = RunReports.thresholds(OPERATION, request.thresholds());
+        checkDuration(request);
+        if (request.reportDirectory().isPresent()) {
+            checkWritable(request.reportDirectory().get());
+        }
+        master.scenarios().compile(request.scenario());   // a compile error stops it here; the start finds it compiled
+        long interarrival = interarrival(request);
+        if (request.target() == Target.DIST) {
+            givePaceToSlaves();
+        }
+        long startNanos = System.nanoTime();
+        RunStarted started = control.start(StartRequest.of(request.scenario(), 1, request.users()));
+        listener.started(started, interarrival);
+        if (started.nodes().values().isEmpty()) {
+            return new LoadTestResult(started, interarrival, Optional.empty(), Optional.empty(),
+                    Verdict.error("the run started on no node: " + reasons(started.nodes())), Map.of(),
+                    Optional.empty());
+        }
+        Optional<RunWait> end = started.nodes().allOk()   // a node that did not start makes it an error: stop now
+                ? Optional.of(awaitEnd(control, startNanos, request.duration(), listener)) : Optional.empty();
+        RunStopped stopped = control.stop();
+        RunRecord record = control.record();
+        Verdict verdict = problem(started.nodes(), stopped.nodes()).map(Verdict::error)
+                .orElseGet(() -> RunReports.verdict(record, thresholds));
+        Optional<WrittenReport> report = Optional.empty();
+        if (request.reportDirectory().isPresent()) {
+            try {
+                report = Optional.of(control.write(record, verdict, request.reportDirectory().get()));
+            } catch (ReportNotWrittenException e) {
+                verdict = Verdict.error(e.getMessage());
+            }
+        }
+        return new LoadTestResult(started, interarrival, end, Optional.of(stopped), verdict, record.overloaded(),
+                report);
+    }
+
+    private void checkDuration(LoadTestRequest request) throws BadRequestException {
+        if (request.users() < 1) {
+            throw BadRequestException.of(OPERATION, "users", "--users must be a positive whole number, got "
+                    + request.users());
+        }
+        if (request.duration().isPresent() && !request.duration().get().isPositive()) {
+            throw BadRequestException.of(OPERATION, "duration", "the duration must be above 0, got "
+                    + request.duration().get().toMillis() + " ms");
+        }
+        if (request.duration().isEmpty() && ConfigKeys.REPEAT_NUM.get(master.config()) == Long.MAX_VALUE) {
+            throw BadRequestException.of(OPERATION, "duration", "without a duration the run ends when every user has"
+                    + " finished, but repeat_num is infinity, so none ever does: give a duration (--duration 60s),"
+                    + " or set repeat_num (e.g. AMOC_REPEAT_NUM=10)");
+        }
+    }
+
+    /** Sets each node's interarrival from the cluster-wide rate; returns the interarrival of the run. */
+    private long interarrival(LoadTestRequest request) throws CommandException {
+        if (request.rate().isEmpty()) {
+            return ConfigKeys.INTERARRIVAL.get(master.config());
+        }
+        double rate = request.rate().getAsDouble();
+        if (!(rate > 0) || Double.isInfinite(rate)) {
+            throw BadRequestException.of(OPERATION, "rate", "the rate must be a number of users per second above 0,"
+                    + " e.g. 50/s, got " + rate);
+        }
+        long nodes = request.target() == Target.LOCAL ? 1
+                : master.slaves().nodes().stream().filter(NodeView::up).count();
+        if (nodes == 0) {
+            throw new NoSlavesException();
+        }
+        long millis = Math.round(MILLIS_PER_SECOND * nodes / rate);
+        if (millis < 1) {
+            throw BadRequestException.of(OPERATION, "rate", "a rate of " + rate + "/s is more than 1000 users/s on"
+                    + " each of " + nodes + (nodes == 1 ? " node" : " nodes") + " (interarrival is whole"
+                    + " milliseconds): at most " + nodes * 1000 + "/s, or leave the rate out and set interarrival 0"
+                    + " to start every user at once");
+        }
+        master.settings().set(ConfigKeys.INTERARRIVAL.name(), millis);
+        return millis;
+    }
+
+    /**
+     * Gives the slaves the master's interarrival, repeat_interval and repeat_num where the master sets them in its
+     * environment or file (values set with config.set travel with every start anyway): the run's pace and end are
+     * then the ones this load test reasons about, whatever the slaves' own files say.
+     */
+    private void givePaceToSlaves() throws CommandException {
+        master.slaves().nodes();   // connects config hosts, if no distributed operation did yet
+        for (ConfigKey<?> key : List.of(ConfigKeys.INTERARRIVAL, ConfigKeys.REPEAT_INTERVAL, ConfigKeys.REPEAT_NUM)) {
+            ConfigEntry entry = master.settings().get(key.name());
+            if (entry.source() == ConfigSource.ENVIRONMENT || entry.source() == ConfigSource.FILE) {
+                List<String> failed = master.slaves().push(key.name(), entry.value().orElseThrow());
+                if (!failed.isEmpty()) {
+                    throw new ConfigNotPushedException(key.name(), failed);
+                }
+            }
+        }
+    }
+
+    /** A report that cannot be written is refused before the run, not after it. */
+    private static void checkWritable(Path directory) throws ReportNotWrittenException {
+        try {
+            Files.createDirectories(directory);
+            if (!Files.isWritable(directory)) {
+                throw new IOException("it is not writable");
+            }
+        } catch (IOException e) {
+            throw new ReportNotWrittenException(directory, e);
+        }
+    }
+
+    /**
+     * Waits for the end, or until {@code duration} after the start ({@code start}, a {@link System#nanoTime}), telling
+     * the listener every {@link #PROGRESS_EVERY}.
+     */
+    private static RunWait awaitEnd(RunControl control, long start, Optional<Duration> duration,
+                                    LoadTestListener listener) throws CommandException, InterruptedException {
+        while (true) {
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+            Duration step = duration.map(d -> d.minus(elapsed)).filter(left -> left.compareTo(PROGRESS_EVERY) < 0)
+                    .orElse(PROGRESS_EVERY);
+            RunWait wait = control.awaitEnd(step);
+            Duration waited = Duration.ofNanos(System.nanoTime() - start);
+            if (wait.ended() || duration.map(d -> waited.compareTo(d) >= 0).orElse(false)) {
+                return new RunWait(wait.ended(), wait.statuses(), waited);
+            }
+            listener.running(waited, wait.statuses());
+        }
+    }
+
+    /** Why the run was not carried out on every node, if it was not. */
+    private static Optional<String> problem(ClusterResult<Void> started, ClusterResult<Void> stopped) {
+        if (!started.allOk()) {
+            return Optional.of("the run did not start on every node: " + reasons(started));
+        }
+        if (!stopped.allOk()) {
+            return Optional.of("not every node took part to the end: " + reasons(stopped));
+        }
+        return Optional.empty();
+    }
+
+    private static String reasons(ClusterResult<Void> result) {
+        return result.byNode().entrySet().stream().filter(e -> e.getValue() instanceof NodeResult.Failed<Void>)
+                .map(e -> e.getKey() + ": " + ((NodeResult.Failed<Void>) e.getValue()).reason())
+                .collect(Collectors.joining("; "));
+    }
+}

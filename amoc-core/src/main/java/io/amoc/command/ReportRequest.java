@@ -1,0 +1,23 @@
+package io.amoc.command;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Write the report of the current (or last) run.
+ *
+ * @param directory  where to write it (created if missing; the report's files in it are replaced)
+ * @param thresholds the thresholds of its verdict, as written ({@code p99(message_ttd) < 500ms}); none = the
+ *                   default {@value RunReports#DEFAULT_THRESHOLD}
+ */
+public record ReportRequest(Path directory, List<String> thresholds) {
+
+    public ReportRequest {
+        thresholds = thresholds == null ? List.of() : List.copyOf(thresholds);
+    }
+
+    /** The report in {@code directory}, held to the default threshold. */
+    public static ReportRequest of(Path directory) {
+        return new ReportRequest(directory, List.of());
+    }
+}

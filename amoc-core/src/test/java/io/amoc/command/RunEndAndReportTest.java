@@ -1,0 +1,162 @@
+package io.amoc.command;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.amoc.cluster.InMemoryNode;
+import io.amoc.health.OverloadSpell;
+import io.amoc.report.NodeRecord;
+import io.amoc.verdict.Verdict;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The end of a run over in-memory nodes: waiting for it, its summary, its verdict and report, a whole load test. */
+class RunEndAndReportTest {
+
+    @TempDir
+    Path dir;
+
+    private final InMemoryNode a = InMemoryNode.up("a:1");
+    private final InMemoryNode b = InMemoryNode.up("b:1");
+    private MasterFixture fixture;
+    private Master master;
+
+    @BeforeEach
+    void startMaster() {
+        fixture = new MasterFixture(dir, new InMemorySlaves(a, b));
+        fixture.config.set("report_interval", 0.05);
+        master = fixture.master;
+    }
+
+    @AfterEach
+    void closeMaster() throws InterruptedException {
+        fixture.close();
+    }
+
+    @Test
+    void aSlaveThatLeavesDuringTheRunStaysInItsSummaryMarkedAsLeft() throws Exception {
+        master.dist().start(StartRequest.of("SleepsForever", 1, 4));
+        b.goDown();
+
+        RunSummary summary = master.dist().stop().summary().orElseThrow();
+
+        assertEquals(List.of("a:1", "b:1"), summary.nodes().stream().map(NodeRecord::node).toList());
+        assertEquals(List.of("b:1"), summary.left().stream().map(NodeRecord::node).toList());
+        assertTrue(summary.left().get(0).leftReason().contains("b:1"), summary.left().get(0).leftReason());
+    }
+
+    @Test
+    void waitingEndsWhenNoUserRunsAndNoneWaitsToStart() throws Exception {
+        master.local().start(StartRequest.of("SleepsForever", 1, 3));
+
+        RunWait running = master.local().awaitEnd(Duration.ofMillis(50));
+        assertFalse(running.ended());
+        assertEquals(3, running.usersAlive());
+
+        master.local().remove(RemoveRequest.of(3, false));
+        RunWait ended = master.local().awaitEnd(Duration.ofSeconds(10));
+        assertTrue(ended.ended(), "a run whose users all ended has ended, though it is still running");
+        assertTrue(ended.waited().compareTo(Duration.ofSeconds(10)) < 0);
+    }
+
+    @Test
+    void aReportBeforeAnyRunIsRefusedAndABadThresholdBeforeAnythingIsWritten() throws Exception {
+        CommandException none = assertThrows(NothingToReportException.class,
+                () -> master.local().report(ReportRequest.of(dir.resolve("r"))));
+        assertEquals("local.report: no run to report on yet: start one with local.do(Scenario, From, To)",
+                none.getMessage());
+
+        master.local().start(StartRequest.of("SleepsForever", 1, 1));
+        BadRequestException bad = assertThrows(BadRequestException.class, () -> master.local().report(
+                new ReportRequest(dir.resolve("r"), List.of("p99(message_ttd) < 500"))));
+        assertTrue(bad.getMessage().startsWith("local.report: threshold 'p99(message_ttd) < 500': compares a time"),
+                bad.getMessage());
+        assertFalse(Files.exists(dir.resolve("r")));
+    }
+
+    @Test
+    void theReportOfTheRunningRunAndOfTheLastRunHoldTheirVerdict() throws Exception {
+        master.local().start(StartRequest.of("SleepsForever", 1, 2));
+
+        WrittenReport soFar = master.local().report(ReportRequest.of(dir.resolve("so-far")));
+        assertFalse(soFar.ended());
+        assertEquals(Verdict.Outcome.PASSED, soFar.verdict().outcome());
+
+        master.local().stop();
+        WrittenReport last = master.local().report(new ReportRequest(dir.resolve("last"),
+                List.of("count(user_failures) == 0", "count(connections) > 0")));
+        assertTrue(last.ended());
+        assertEquals(Verdict.Outcome.FAILED, last.verdict().outcome());
+        JsonNode summary = new ObjectMapper().readTree(dir.resolve("last/summary.json").toFile());
+        assertEquals("SleepsForever", summary.at("/scenario/name").asText());
+        assertEquals("local", summary.at("/nodes/0/node").asText());
+        assertEquals("21 (in memory)", summary.at("/manifest/nodes/0/jdk").asText());
+        assertEquals("runtime", summary.at("/manifest/config/report_interval/source").asText());
+    }
+
+    @Test
+    void aLoadTestOnAnOverloadedSlaveIsInconclusiveAndItsRateSetsTheInterarrivalOfEachSlave() throws Exception {
+        OverloadSpell spell = new OverloadSpell(System.currentTimeMillis(), -1, "CPU 97% for 10 s (limit 90%)");
+        b.overloaded.add(spell);
+
+        LoadTestResult result = master.runLoadTest(new LoadTestRequest(Target.DIST, "SleepsForever", 4,
+                OptionalDouble.of(4), Optional.of(Duration.ofMillis(300)), List.of(), Optional.of(dir.resolve("r"))),
+                LoadTestListener.NONE);
+
+        assertEquals(500, result.interarrival(), "2 slaves, 4 users/s in all: one every 500 ms on each");
+        assertTrue(a.configured.contains("interarrival=500"), a.configured.toString());
+        assertFalse(result.end().orElseThrow().ended(), "the users sleep forever: the duration ends the run");
+        assertEquals(Verdict.Outcome.INCONCLUSIVE, result.verdict().outcome());
+        assertEquals(List.of("b:1"), result.verdict().overloaded());
+        assertEquals(List.of(spell), result.overloaded().get("b:1"));
+        assertEquals(LoadTestRequest.DEFAULT_THRESHOLD, result.verdict().thresholds().get(0).threshold());
+        JsonNode summary = new ObjectMapper().readTree(dir.resolve("r/summary.json").toFile());
+        assertEquals("inconclusive", summary.at("/verdict/outcome").asText());
+        assertEquals("CPU 97% for 10 s (limit 90%)", summary.at("/generator_overloaded/b:1/0/reason").asText());
+    }
+
+    @Test
+    void aLoadTestWhoseUsersNeverFinishNeedsADuration() {
+        BadRequestException refused = assertThrows(BadRequestException.class, () -> master.runLoadTest(
+                new LoadTestRequest(Target.LOCAL, "SleepsForever", 1, OptionalDouble.empty(), Optional.empty(),
+                        List.of(), Optional.empty()), LoadTestListener.NONE));
+        assertTrue(refused.getMessage().contains("repeat_num is infinity"), refused.getMessage());
+        assertTrue(master.local().running().isEmpty(), "nothing started");
+    }
+
+    @Test
+    void aLoadTestOnASlaveThatLeavesIsAnError() throws Exception {
+        LoadTestListener killsB = new LoadTestListener() {
+            @Override
+            public void started(RunStarted started, long interarrival) {
+                b.goDown();
+            }
+        };
+        LoadTestResult result = master.runLoadTest(new LoadTestRequest(Target.DIST, "SleepsForever", 2,
+                OptionalDouble.empty(), Optional.of(Duration.ofMillis(100)), List.of(), Optional.empty()), killsB);
+
+        assertEquals(Verdict.Outcome.ERROR, result.verdict().outcome());
+        assertTrue(result.verdict().reason().contains("b:1"), result.verdict().reason());
+    }
+
+    @Test
+    void theRatesOfMetricsCoverOnlyTheTimeTheRunHasLasted() throws Exception {
+        assertEquals(Duration.ofMinutes(1), master.local().metrics().lastMinuteRan(), "no run yet");
+        master.local().start(StartRequest.of("SleepsForever", 1, 1));
+
+        assertTrue(master.local().metrics().lastMinuteRan().compareTo(Duration.ofSeconds(30)) < 0);
+    }
+}

@@ -14,10 +14,19 @@ final class ResidentMemory {
     }
 
     static long bytes() {
+        return kib(STATUS) * BYTES_PER_KIB;
+    }
+
+    /** The resident set size of process {@code pid} in KiB (0 when it is gone). */
+    static long kibOf(long pid) {
+        return kib(Path.of("/proc", Long.toString(pid), "status"));
+    }
+
+    private static long kib(Path status) {
         try {
-            return Files.readAllLines(STATUS).stream()
+            return Files.readAllLines(status).stream()
                     .filter(line -> line.startsWith("VmRSS:"))
-                    .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")) * BYTES_PER_KIB)
+                    .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")))
                     .findFirst().orElse(0);
         } catch (IOException | NumberFormatException e) {
             return 0;

@@ -11,7 +11,7 @@ final class StatusProbe implements Runnable {
 
     private static final long HIGHEST_TRACKABLE_NS = TimeUnit.SECONDS.toNanos(60);
     private static final int SIGNIFICANT_DIGITS = 3;
-    private static final long PAUSE_MS = 1;
+    private static final long DEFAULT_PAUSE_MS = 1;
     private static final double P99 = 99.0;
 
     /** Status latency over one phase of the benchmark. */
@@ -23,12 +23,19 @@ final class StatusProbe implements Runnable {
     }
 
     private final Cluster cluster;
+    private final long pauseMillis;
     private final Thread thread;
     private Histogram current = new Histogram(HIGHEST_TRACKABLE_NS, SIGNIFICANT_DIGITS);
     private volatile boolean running = true;
 
     StatusProbe(Cluster cluster) {
+        this(cluster, DEFAULT_PAUSE_MS);
+    }
+
+    /** A probe that pauses {@code pauseMillis} between two calls. */
+    StatusProbe(Cluster cluster, long pauseMillis) {
         this.cluster = cluster;
+        this.pauseMillis = pauseMillis;
         this.thread = Thread.ofPlatform().daemon().name("status-probe").unstarted(this);
     }
 
@@ -60,7 +67,7 @@ final class StatusProbe implements Runnable {
             cluster.status();
             record(System.nanoTime() - begin);
             try {
-                Thread.sleep(PAUSE_MS);
+                Thread.sleep(pauseMillis);
             } catch (InterruptedException e) {
                 return;
             }

@@ -4,6 +4,7 @@ import io.amoc.cluster.ClusterResult;
 import io.amoc.cluster.InMemoryNode;
 import io.amoc.cluster.NodeResult;
 import io.amoc.engine.FailureGroup;
+import io.amoc.engine.Fixtures;
 import io.amoc.engine.IdRange;
 import io.amoc.engine.RemovalReport;
 import io.amoc.engine.UsersDropped;
@@ -132,6 +133,7 @@ class RunControlTest {
     void stopSumsUpTheRunItEndsAndOnlyThatRun() throws Exception {
         assertTrue(master.local().stop().summary().isEmpty(), "no run was started");
         master.local().start(StartRequest.of("SleepsForever", 1, 10));
+        Fixtures.await("10 users alive", () -> usersAlive() == 10);
 
         RunStopped stopped = master.local().stop();
 
@@ -285,5 +287,13 @@ class RunControlTest {
         assertThrows(BadRequestException.class, () -> master.dist().start(StartRequest.of("SleepsForever", 1, 2),
                 java.util.Map.of("interarrival", -1L)));
         assertEquals(7L, fixture.config.get("interarrival"), "neither refused start changed it");
+    }
+
+    private long usersAlive() {
+        try {
+            return master.local().status().values().values().stream().mapToLong(s -> s.usersAlive()).sum();
+        } catch (CommandException e) {
+            throw new AssertionError(e);
+        }
     }
 }

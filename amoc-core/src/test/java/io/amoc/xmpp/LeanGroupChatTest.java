@@ -27,6 +27,7 @@ class LeanGroupChatTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
     private static final String SERVICE = "conference.localhost";
+    private static final long POLL_MILLIS = 20;
 
     @BeforeEach
     void configAimedAtTheSandbox() {
@@ -48,7 +49,7 @@ class LeanGroupChatTest {
             MultiUserChat bobRoom = MultiUserChatManager.getInstanceFor(bob)
                     .getMultiUserChat(JidCreate.entityBareFrom("lean@" + SERVICE));
             bobRoom.join(Resourcepart.from("bob"));
-            assertEquals(2, bobRoom.getOccupantsCount());
+            awaitOccupants(bobRoom, 2);
 
             aliceRoom.sendMessage("hello room");
             Message heard = bobRoom.nextMessage(PATIENCE.toMillis());
@@ -61,5 +62,14 @@ class LeanGroupChatTest {
             Xmpp.disconnect(alice);
             Xmpp.disconnect(bob);
         }
+    }
+
+    /** The join returns on bob's own presence; the others' presences reach the room on Smack's listener thread. */
+    private static void awaitOccupants(MultiUserChat room, int expected) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (room.getOccupantsCount() < expected && System.nanoTime() < deadline) {
+            Thread.sleep(POLL_MILLIS);
+        }
+        assertEquals(expected, room.getOccupantsCount(), "occupants bob sees in the room");
     }
 }

@@ -33,6 +33,7 @@ final class Relay implements AutoCloseable {
     private final ServerSocket listener;
     private final int targetPort;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
+    private final List<Socket> clients = new CopyOnWriteArrayList<>();
 
     private Relay(ServerSocket listener, int targetPort) {
         this.listener = listener;
@@ -60,6 +61,13 @@ final class Relay implements AutoCloseable {
         return listener.getLocalPort();
     }
 
+    /** Ends the stream towards every client as a server does ({@code </stream:stream>}), keeping the sockets open. */
+    void endStreamsTowardsClients() throws IOException {
+        for (Socket client : clients) {
+            client.getOutputStream().write("</stream:stream>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
     @Override
     public void close() throws IOException {
         listener.close();
@@ -74,6 +82,7 @@ final class Relay implements AutoCloseable {
                 Socket client = listener.accept();
                 Socket server = new Socket(InetAddress.getLoopbackAddress(), targetPort);
                 sockets.add(client);
+                clients.add(client);
                 sockets.add(server);
                 Thread.startVirtualThread(() -> pipe(client, server));
                 Thread.startVirtualThread(() -> pipe(server, client));

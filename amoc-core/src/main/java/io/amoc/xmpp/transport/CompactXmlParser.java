@@ -23,6 +23,7 @@ final class CompactXmlParser extends MXParser {
     static final int BUFFER_CHARS = 512;
     /** Buffer for text with entities (e.g. {@code &amp;}) of an idle parser, in chars. */
     static final int TEXT_CHARS = 64;
+    private static final char[] NO_CHARS = new char[0];
     private static final String FEATURE_XML_ROUNDTRIP = "http://xmlpull.org/v1/doc/features.html#xml-roundtrip";
     private static final int PERCENT = 100;
 
@@ -106,6 +107,38 @@ final class CompactXmlParser extends MXParser {
         pos -= shift;
         posStart = 0;
         posEnd = 0;
+    }
+
+    /**
+     * Lets go of both buffers when everything buffered is parsed (an idle session holds none); call it only between
+     * top-level elements, and {@link #ensureBuffers()} before parsing again.
+     */
+    void release() {
+        if (pos < bufEnd || preventBufferCompaction) {
+            return;
+        }
+        bufAbsoluteStart += posEnd;
+        buf = NO_CHARS;
+        bufSoftLimit = 0;
+        bufStart = 0;
+        bufEnd = 0;
+        pos = 0;
+        posStart = 0;
+        posEnd = 0;
+        pc = NO_CHARS;
+        pcStart = 0;
+        pcEnd = 0;
+    }
+
+    /** Buffers to parse with again after {@link #release()}. */
+    void ensureBuffers() {
+        if (buf.length == 0) {
+            buf = new char[BUFFER_CHARS];
+            bufSoftLimit = bufLoadFactor * BUFFER_CHARS / PERCENT;
+        }
+        if (pc.length == 0) {
+            pc = new char[TEXT_CHARS];
+        }
     }
 
     /** Chars held in the input and text buffers (what an idle session pays for parsing). */

@@ -4,38 +4,38 @@ import io.amoc.xmpp.ServerClosedConnectionException;
 import org.jivesoftware.smack.AbstractXMPPConnection;
 import org.jivesoftware.smack.ConnectionConfiguration.SecurityMode;
 import org.jivesoftware.smack.SmackException;
+import org.jivesoftware.smack.SmackException.NoResponseException;
 import org.jivesoftware.smack.SmackException.NotConnectedException;
 import org.jivesoftware.smack.SmackException.SecurityRequiredByServerException;
 import org.jivesoftware.smack.XMPPException;
-import org.jivesoftware.smack.XMPPException.StreamErrorException;
+import org.jivesoftware.smack.datatypes.UInt16;
 import org.jivesoftware.smack.packet.IQ;
 import org.jivesoftware.smack.packet.Mechanisms;
-import org.jivesoftware.smack.packet.Message;
 import org.jivesoftware.smack.packet.Nonza;
-import org.jivesoftware.smack.packet.Presence;
 import org.jivesoftware.smack.packet.StartTls;
 import org.jivesoftware.smack.packet.Stanza;
 import org.jivesoftware.smack.packet.TopLevelStreamElement;
 import org.jivesoftware.smack.sasl.packet.SaslNonza;
-import org.jivesoftware.smack.datatypes.UInt16;
-import org.jivesoftware.smack.util.PacketParserUtils;
 import org.jivesoftware.smack.util.Supplier;
 import org.jivesoftware.smack.xml.XmlPullParser;
-import org.jivesoftware.smack.xml.XmlPullParserException;
 import org.jxmpp.jid.parts.Resourcepart;
 
-import javax.net.ssl.SSLSession;
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 
 /**
- * A Smack connection for load generation: one blocking socket read by one virtual thread, which feeds Smack's own
- * stanza, stream-feature and SASL parsing; writes go straight to the socket under a lock from the thread that sends
- * (no writer thread, no queue). Everything of {@link AbstractXMPPConnection} works: stanzas, collectors, listeners,
+ * A Smack connection for load generation. Connecting and logging in run on a short-lived virtual thread that reads
+ * the socket itself: every request of the login (stream features, SASL, resource binding) is written and its
+ * answer read and handed to Smack on that thread, so a login round trip wakes no other thread. Once logged in, a plain connection
+ * is read by a {@link SharedReader} (a few threads for the whole JVM, no thread parked per session); under TLS one
+ * virtual thread reads it. Writes go straight to the socket under a lock from the thread that sends (no writer
+ * thread, no queue). Everything of {@link AbstractXMPPConnection} works: stanzas, collectors, listeners,
  * interceptors, IQ request/response and handlers, managers, SASL, STARTTLS and direct TLS. Not here: stream
  * management (XEP-198), compression, DNS SRV look-ups, proxies, automatic reconnection.
  *
@@ -46,16 +46,20 @@ import java.util.concurrent.ThreadFactory;
  */
 public final class LeanConnection extends AbstractXMPPConnection {
 
-    private static final String STREAMS_NAMESPACE = "http://etherx.jabber.org/streams";
     private static final String CLOSE_STREAM = "</stream:stream>";
-    private static final ThreadFactory READERS = Thread.ofVirtual().name("xmpp-reader").factory();
+    private static final ThreadFactory TLS_READERS = Thread.ofVirtual().name("xmpp-tls-reader").factory();
+    private static final ThreadFactory LOGIN_THREADS = Thread.ofVirtual().name("xmpp-login").factory();
 
     private final LeanConfiguration config;
-    private final LeanLogin login = new LeanLogin(this);
+    private final StreamInput input = new StreamInput();
+    private final LeanStream stream = new LeanStream(this, input);
     private volatile XmppSocket socket;
-    private volatile XmlPullParser parser;
     /** Set when this side closes: what the reader then sees is the end it asked for, not an error. */
     private volatile boolean closing;
+    /** The thread connecting and logging in: it reads the socket itself until the login ends (null after). */
+    private volatile Thread loginThread;
+    /** What ended a read inside Smack's login steps, which can only report it as "not connected". */
+    private Exception loginFailure;
 
     /** An unconnected connection; {@link #connect()} and {@link #login()} as with any Smack connection. */
     public LeanConnection(LeanConfiguration config) {
@@ -82,33 +86,52 @@ public final class LeanConnection extends AbstractXMPPConnection {
 
     @Override
     protected void connectInternal() throws SmackException, IOException, XMPPException, InterruptedException {
-        closing = false;
-        InetSocketAddress server = serverAddress();
-        XmppSocket opened = XmppSocket.connect(server, config.sourceAddress(), config.connectTimeoutMillis());
-        socket = opened;
-        host = server.getHostString();
-        port = UInt16.from(server.getPort());
-        if (config.directTls()) {
-            opened.startTls(getXMPPServiceDomain().toString(), config.connectTimeoutMillis());
-        }
-        restartParser(false);
-        connected = true;
-        READERS.newThread(this::readStream).start();
-        sendStreamOpen();
-        waitForConditionOrThrowConnectionException(() -> tlsHandled, "establishing TLS");
-        waitForConditionOrThrowConnectionException(() -> saslFeatureReceived, "SASL mechanisms stream feature");
+        onLoginThread(this::connectOnThisThread);
     }
 
     @Override
     protected void loginInternal(String username, String password, Resourcepart resource)
             throws XMPPException, SmackException, IOException, InterruptedException {
+        onLoginThread(() -> loginOnThisThread(username, password, resource));
+    }
+
+    private void connectOnThisThread() throws SmackException, IOException, XMPPException, InterruptedException {
+        closing = false;
+        loginFailure = null;
+        loginThread = Thread.currentThread();
+        InetSocketAddress server = serverAddress();
+        XmppSocket opened = XmppSocket.connect(server, config.sourceAddress(), config.connectTimeoutMillis());
+        socket = opened;
+        host = server.getHostString();
+        port = UInt16.from(server.getPort());
+        input.discard();
+        stream.reset();
+        if (config.directTls()) {
+            opened.startTls(getXMPPServiceDomain().toString(), config.connectTimeoutMillis());
+        }
+        connected = true;
+        sendStreamOpen();
+        pumpOrThrow(() -> tlsHandled && saslFeatureReceived, "the SASL mechanisms stream feature");
+    }
+
+    private void loginOnThisThread(String username, String password, Resourcepart resource)
+            throws XMPPException, SmackException, IOException, InterruptedException {
         XmppSocket current = socket;
         if (current == null) {
             throw new NotConnectedException("the connection closed before login");
         }
-        login.authenticate(username, password, current.tlsSession());
-        waitForConditionOrThrowConnectionException(login::featuresReceived, "stream features after authentication");
-        bindResourceAndEstablishSession(resource);
+        loginThread = Thread.currentThread();
+        try {
+            authenticate(username, password, config.getAuthzid(), current.tlsSession());
+            pumpOrThrow(stream::featuresAfterSasl, "stream features after authentication");
+            bindResourceAndEstablishSession(resource);
+        } catch (NotConnectedException e) {
+            if (loginFailure != null) {
+                LeanStream.rethrow(loginFailure);
+            }
+            throw e;
+        }
+        readFromNowOn(current);
         afterSuccessfulLogin(false);
     }
 
@@ -130,22 +153,36 @@ public final class LeanConnection extends AbstractXMPPConnection {
             saslFeatureReceived = saslFeatureReceived || offeredOverTls();
             notifyWaitingThreads();
         }
-        login.featuresArrived(isSaslAuthenticated());
+        stream.featuresArrived(isSaslAuthenticated());
     }
 
     private boolean offeredOverTls() {
         return isSecureConnection() && getFeature(Mechanisms.class) != null;
     }
 
+    /** Writes; while logging in, a SASL {@code <auth/>} or an IQ request also has its answer read, here. */
     @Override
-    public void sendNonza(Nonza element) throws NotConnectedException {
+    public void sendNonza(Nonza element) throws NotConnectedException, InterruptedException {
         write(element);
+        if (element instanceof SaslNonza.AuthMechanism && isLoginThread()) {
+            pumpInsideSmack(stream::saslEnded, "the SASL exchange");
+        }
     }
 
     @Override
-    protected void sendStanzaInternal(Stanza stanza) throws NotConnectedException {
+    protected void sendStanzaInternal(Stanza stanza) throws NotConnectedException, InterruptedException {
         write(stanza);
         firePacketSendingListeners(stanza);
+        if (stanza instanceof IQ iq && iq.isRequestIQ() && isLoginThread()) {
+            stream.awaitAnswerTo(iq.getStanzaId());
+            pumpInsideSmack(stream::answered, "an answer to IQ " + iq.getStanzaId());
+        }
+    }
+
+    @Override
+    protected void processStanza(Stanza stanza) throws InterruptedException {
+        stream.arrived(stanza);
+        super.processStanza(stanza);
     }
 
     /** Polite close: {@code </stream:stream>}, then the server's, within the reply timeout. */
@@ -158,9 +195,13 @@ public final class LeanConnection extends AbstractXMPPConnection {
         closing = true;
         try {
             current.write(CLOSE_STREAM);
-            waitForClosingStreamTagFromServer();
-        } catch (IOException e) {
-            // the socket is gone already: nothing to wait for
+            if (loginThread == null) {
+                waitForClosingStreamTagFromServer();
+            } else if (isLoginThread()) {
+                pump(() -> closingStreamReceived, "the server's closing stream tag");
+            }
+        } catch (Exception e) {
+            // the socket is gone already, or the server did not answer: nothing more to wait for
         }
         closed(current);
     }
@@ -169,26 +210,204 @@ public final class LeanConnection extends AbstractXMPPConnection {
     @Override
     public void instantShutdown() {
         closing = true;
-        login.abandon();
         XmppSocket current = socket;
         if (current != null) {
             closed(current);
         }
     }
 
-    /** Smack's own waiting with the connection's monitor: lets {@link LeanLogin} wait like the rest of Smack. */
-    void awaitOrThrow(Supplier<Boolean> condition, String what)
-            throws SmackException, XMPPException, InterruptedException {
-        waitForConditionOrThrowConnectionException(condition, what);
+    /** The transport's own stream element handling needs these of Smack's protected methods. */
+    void streamOpened(XmlPullParser parser) throws Exception {
+        onStreamOpen(parser);
     }
 
-    void wakeWaiters() {
+    void featuresReceived(XmlPullParser parser) throws Exception {
+        parseFeaturesAndNotify(parser);
+    }
+
+    void stanzaReceived(XmlPullParser parser) throws Exception {
+        parseAndProcessStanza(parser);
+    }
+
+    void nonzaReceived(XmlPullParser parser) throws Exception {
+        parseAndProcessNonza(parser);
+    }
+
+    /** The server's {@code </stream:stream>}: true when this side asked for it. */
+    boolean streamClosedByServer() {
+        closingStreamReceived = true;
         notifyWaitingThreads();
+        return closing;
     }
 
-    /** Runs SASL as Smack does it (for {@link LeanLogin}). */
-    void authenticateWithSmack(String username, String password, SSLSession tls) throws Exception {
-        authenticate(username, password, config.getAuthzid(), tls);
+    /** {@code <proceed/>}: TLS starts, and a new stream over it. */
+    void proceedWithTls() throws Exception {
+        socket.startTls(getXMPPServiceDomain().toString(), config.connectTimeoutMillis());
+        input.discard();
+        stream.restart(false);
+        sendStreamOpen();
+    }
+
+    /** A step of connecting or logging in. */
+    private interface LoginStep {
+        void run() throws XMPPException, SmackException, IOException, InterruptedException;
+    }
+
+    /**
+     * Runs a step of the login on a short-lived virtual thread and waits for it. The step reads the socket deep in
+     * Smack's login, and a virtual thread keeps the stack room of its deepest wait for the rest of its life: the
+     * user's thread lives as long as the session, so it only waits here, at a shallow depth, and parks small for the
+     * rest of the session.
+     */
+    private void onLoginThread(LoginStep step) throws XMPPException, SmackException, IOException, InterruptedException {
+        Exception[] failure = new Exception[1];
+        Thread helper = LOGIN_THREADS.newThread(() -> {
+            try {
+                step.run();
+            } catch (Exception e) {
+                failure[0] = e;
+            }
+        });
+        helper.start();
+        try {
+            helper.join();
+        } catch (InterruptedException e) {
+            helper.interrupt();                // removed while logging in: the step ends with the closed socket
+            throw e;
+        }
+        if (failure[0] != null) {
+            LeanStream.rethrow(failure[0]);
+        }
+    }
+
+    private boolean isLoginThread() {
+        return Thread.currentThread() == loginThread;
+    }
+
+    /** Logged in: the rest of the stream is read by a shared reader (plain) or a virtual thread (TLS). */
+    private void readFromNowOn(XmppSocket current)
+            throws XMPPException, SmackException, IOException, InterruptedException {
+        try {
+            stream.parseWholeElements();
+        } catch (Exception e) {
+            failed(e);
+            LeanStream.rethrow(e);
+        }
+        input.release();
+        loginThread = null;
+        if (current.tlsSession() != null) {
+            TLS_READERS.newThread(() -> readBlocking(current)).start();
+        } else {
+            current.readShared(new SharedReader.Receiver() {
+                @Override
+                public void received(byte[] buffer, int length) {
+                    input.receive(buffer, length);
+                    try {
+                        stream.parseWholeElements();
+                    } catch (Exception e) {
+                        failed(e);
+                    } finally {
+                        input.release();
+                    }
+                }
+
+                @Override
+                public void ended(IOException cause) {
+                    failed(cause == null ? new ServerClosedConnectionException("the server closed the connection")
+                            : cause);
+                }
+            });
+        }
+    }
+
+    /** The reader of a TLS connection after login, on its own virtual thread. */
+    private void readBlocking(XmppSocket current) {
+        try {
+            while (!closingStreamReceived) {
+                stream.parseWholeElements();
+                if (!closingStreamReceived && !current.fill(input, 0)) {
+                    throw new ServerClosedConnectionException("the server closed the connection");
+                }
+            }
+        } catch (Exception e) {
+            failed(e);
+        }
+    }
+
+    private void failed(Exception e) {
+        if (!closing) {
+            notifyConnectionError(e instanceof EOFException
+                    ? new ServerClosedConnectionException("the server closed the connection", e) : e);
+        }
+    }
+
+    /** Reads and handles what arrives, on this thread, until {@code done} holds or the reply timeout passes. */
+    private void pump(Supplier<Boolean> done, String what) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(getReplyTimeout());
+        try {
+            while (!done.get()) {
+                if (hasCurrentConnectionException()) {
+                    throwCurrentConnectionException();
+                }
+                if (stream.hasWholeElements()) {
+                    stream.parseWholeElements();
+                    continue;
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw NoResponseException.newWith(this, what);
+                }
+                readOnce(left);
+            }
+        } catch (NoResponseException | InterruptedException e) {
+            throw e;
+        } catch (Exception e) {
+            failed(e);
+            throw e;
+        }
+    }
+
+    private void readOnce(long leftNanos) throws IOException, InterruptedException, ServerClosedConnectionException {
+        XmppSocket current = socket;
+        if (current == null) {
+            throw new InterruptedException("the connection was closed while logging in");
+        }
+        boolean more = true;
+        try {
+            more = current.fill(input, (int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(leftNanos)));
+        } catch (SocketTimeoutException e) {
+            // the deadline is checked by the caller
+        } catch (IOException e) {
+            if (closing || Thread.currentThread().isInterrupted()) {
+                // closed from outside while logging in: its user was removed, and is being interrupted
+                throw new InterruptedException("the connection was closed while logging in");
+            }
+            throw e;
+        }
+        if (!more) {
+            throw new ServerClosedConnectionException("the server closed the connection");
+        }
+    }
+
+    private void pumpOrThrow(Supplier<Boolean> done, String what)
+            throws SmackException, XMPPException, IOException, InterruptedException {
+        try {
+            pump(done, what);
+        } catch (Exception e) {
+            LeanStream.rethrow(e);
+        }
+    }
+
+    /** Inside Smack's login steps, which let a write fail only as "not connected": the real failure is kept. */
+    private void pumpInsideSmack(Supplier<Boolean> done, String what) throws NotConnectedException, InterruptedException {
+        try {
+            pump(done, what);
+        } catch (InterruptedException e) {
+            throw e;
+        } catch (Exception e) {
+            loginFailure = e;
+            throw new NotConnectedException(e.getMessage());
+        }
     }
 
     private void closed(XmppSocket current) {
@@ -221,81 +440,5 @@ public final class LeanConnection extends AbstractXMPPConnection {
             address = InetAddress.getByName(name);
         }
         return new InetSocketAddress(address, config.getPort().intValue());
-    }
-
-    private void restartParser(boolean keepUnread) throws IOException {
-        XmppSocket current = socket;
-        if (current == null) {
-            return;
-        }
-        try {
-            parser = current.restartParser(keepUnread);
-        } catch (XmlPullParserException e) {
-            throw new IOException(e);
-        }
-    }
-
-    /**
-     * The reader: waits for input outside the parser, then hands each top-level element to Smack, until the
-     * server's {@code </stream:stream>} or the socket's end.
-     */
-    private void readStream() {
-        XmppSocket current = socket;
-        try {
-            while (true) {
-                if (!current.awaitInput()) {
-                    throw new ServerClosedConnectionException("the server closed the connection");
-                }
-                XmlPullParser.Event event = parser.next();
-                if (event == XmlPullParser.Event.START_ELEMENT) {
-                    element(current);
-                    current.shrinkParser();
-                } else if (event == XmlPullParser.Event.END_ELEMENT && isStreamEnd()) {
-                    closingStreamReceived = true;
-                    notifyWaitingThreads();
-                    if (closing) {
-                        return;
-                    }
-                    throw new ServerClosedConnectionException("the server closed the stream");
-                } else if (event == XmlPullParser.Event.END_DOCUMENT) {
-                    throw new ServerClosedConnectionException("the server closed the connection");
-                }
-            }
-        } catch (Exception e) {
-            if (!closing) {
-                notifyConnectionError(e instanceof EOFException
-                        ? new ServerClosedConnectionException("the server closed the connection", e) : e);
-            }
-        }
-    }
-
-    private boolean isStreamEnd() {
-        return "stream".equals(parser.getName()) && STREAMS_NAMESPACE.equals(parser.getNamespace());
-    }
-
-    private void element(XmppSocket current) throws Exception {
-        switch (parser.getName()) {
-            case Message.ELEMENT, IQ.IQ_ELEMENT, Presence.ELEMENT -> parseAndProcessStanza(parser);
-            case "stream" -> onStreamOpen(parser);
-            case "error" -> throw new StreamErrorException(PacketParserUtils.parseStreamError(parser));
-            case "features" -> parseFeaturesAndNotify(parser);
-            case "proceed" -> {
-                current.startTls(getXMPPServiceDomain().toString(), config.connectTimeoutMillis());
-                restartParser(false);
-                sendStreamOpen();
-            }
-            case "failure" -> {
-                if (StartTls.NAMESPACE.equals(parser.getNamespace())) {
-                    throw new SmackException.SecurityNotPossibleException("the server refused STARTTLS");
-                }
-                parseAndProcessNonza(parser);
-            }
-            case SaslNonza.Success.ELEMENT -> {
-                parseAndProcessNonza(parser);
-                // after SASL success the server starts a new stream: a new document, keeping what already arrived
-                restartParser(true);
-            }
-            default -> parseAndProcessNonza(parser);
-        }
     }
 }

@@ -1,40 +1,44 @@
 package io.amoc.xmpp.transport;
 
-import org.jivesoftware.smack.xml.XmlPullParser;
-import org.jivesoftware.smack.xml.XmlPullParserException;
-
 import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The socket of one XMPP connection and what reads and writes it: a small UTF-8 reader feeding a compact XPP3
- * parser, and writes straight to the socket under a lock (no writer thread, no queue, no buffer kept between
- * writes). Every socket has {@code TCP_NODELAY}: a stanza goes out when it is written, not after the peer's
- * delayed ACK.
+ * The socket of one XMPP connection. While logging in, and for as long as TLS is on, it is read blocking by one
+ * thread ({@link #fill}); once a plain connection is logged in, a {@link SharedReader} reads it ({@link
+ * #readShared}) and no thread waits on it. Writes go straight to the socket under a lock, from the thread that
+ * sends (no writer thread, no queue, no buffer kept between writes); a write that finds the socket's send buffer
+ * full waits until the reader sees it writable. Every socket has {@code TCP_NODELAY}: a stanza goes out when it is
+ * written, not after the peer's delayed ACK.
  */
 final class XmppSocket {
 
     private final ReentrantLock writeLock = new ReentrantLock();
-    private final CompactXmlParser parser = new CompactXmlParser();
-    private final Utf8Reader reader;
-    /** The TCP socket, also under TLS: closing it ends the connection at once, without TLS's close_notify. */
-    private final Socket tcp;
-    private volatile Socket socket;
-    private volatile OutputStream out;
-    private volatile SSLSession tlsSession;
+    private final SocketChannel channel;
+    private volatile SSLSocket tls;
+    private volatile OutputStream tlsOut;
+    private volatile SharedReader.Receiver receiver;
+    private volatile SharedReader reader;
+    private volatile SelectionKey key;
+    private volatile Thread blockedWriter;
+    private volatile boolean writableAgain;
 
-    private XmppSocket(Socket socket) throws IOException {
-        this.tcp = socket;
-        this.socket = socket;
-        this.out = socket.getOutputStream();
-        this.reader = new Utf8Reader(socket.getInputStream());
+    private XmppSocket(SocketChannel channel) {
+        this.channel = channel;
     }
 
     /** A new unconnected TCP socket with {@code TCP_NODELAY}, bound to {@code source} when it is not null. */
@@ -49,35 +53,39 @@ final class XmppSocket {
 
     /** Connects to {@code server} within {@code timeoutMillis}, from {@code source} (null: the system's choice). */
     static XmppSocket connect(InetSocketAddress server, InetAddress source, int timeoutMillis) throws IOException {
-        Socket socket = newSocket(source);
+        SocketChannel channel = SocketChannel.open();
         try {
-            socket.connect(server, timeoutMillis);
-            return new XmppSocket(socket);
+            channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+            if (source != null) {
+                channel.bind(new InetSocketAddress(source, 0));
+            }
+            channel.socket().connect(server, timeoutMillis);
+            return new XmppSocket(channel);
         } catch (IOException e) {
-            socket.close();
+            channel.close();
             throw e;
         }
     }
 
     /** Secures the connection (STARTTLS after {@code <proceed/>}, or direct TLS); the handshake must end in time. */
     void startTls(String serverName, int timeoutMillis) throws IOException {
-        tcp.setSoTimeout(timeoutMillis);
-        SSLSocket tls = SharedTls.wrap(tcp, serverName);
-        tls.setSoTimeout(0);
+        Socket plain = channel.socket();
+        plain.setSoTimeout(timeoutMillis);
+        SSLSocket secured = SharedTls.wrap(plain, serverName);
+        secured.setSoTimeout(0);
         writeLock.lock();
         try {
-            socket = tls;
-            out = tls.getOutputStream();
+            tls = secured;
+            tlsOut = secured.getOutputStream();
         } finally {
             writeLock.unlock();
         }
-        reader.switchTo(tls.getInputStream());
-        tlsSession = tls.getSession();
     }
 
     /** The TLS session, or null on a plain connection. */
     SSLSession tlsSession() {
-        return tlsSession;
+        SSLSocket current = tls;
+        return current == null ? null : current.getSession();
     }
 
     /** Writes {@code xml} as UTF-8, whole, before any other writer may write. */
@@ -85,39 +93,114 @@ final class XmppSocket {
         byte[] bytes = xml.toString().getBytes(StandardCharsets.UTF_8);
         writeLock.lock();
         try {
-            out.write(bytes);
+            OutputStream secured = tlsOut;
+            if (secured != null) {
+                secured.write(bytes);
+            } else {
+                writePlain(ByteBuffer.wrap(bytes));
+            }
         } finally {
             writeLock.unlock();
         }
     }
 
-    /** Blocks until input is there to parse, outside the parser; false when the server closed the connection. */
-    boolean awaitInput() throws IOException {
-        return parser.hasBufferedInput() || reader.awaitInput();
+    /**
+     * Reads once, blocking, into {@code input}: waits at most {@code timeoutMillis} (0: no limit).
+     *
+     * @return false at the end of the stream
+     * @throws java.net.SocketTimeoutException nothing arrived in time
+     */
+    boolean fill(StreamInput input, int timeoutMillis) throws IOException {
+        Socket socket = tls != null ? tls : channel.socket();
+        socket.setSoTimeout(timeoutMillis);
+        InputStream in = socket.getInputStream();
+        return input.fill(in);
     }
 
-    /** The parser, restarted for a new stream; {@code keepUnread}: what is buffered but not parsed yet stays. */
-    XmlPullParser restartParser(boolean keepUnread) throws XmlPullParserException {
-        parser.restart(reader, keepUnread);
-        return parser.forSmack();
+    /** From now on {@code receiver} gets what arrives, from a shared reader (plain connections only). */
+    void readShared(SharedReader.Receiver receiver) throws IOException {
+        this.receiver = receiver;
+        SharedReader shared = SharedReader.next();
+        writeLock.lock();
+        try {
+            channel.configureBlocking(false);
+        } finally {
+            writeLock.unlock();
+        }
+        reader = shared;
+        shared.register(channel, this);
     }
 
-    /** Gives back what a large stanza took from the parser (between top-level elements only). */
-    void shrinkParser() {
-        parser.shrink();
+    SharedReader.Receiver receiver() {
+        return receiver;
+    }
+
+    /** The shared reader registered the channel. */
+    void registered(SelectionKey selectionKey) {
+        key = selectionKey;
+    }
+
+    /** The shared reader saw the socket writable (or closed): a blocked writer goes on. */
+    void writable() {
+        writableAgain = true;
+        Thread writer = blockedWriter;
+        if (writer != null) {
+            LockSupport.unpark(writer);
+        }
     }
 
     /** The TCP socket under the stream (for its options and addresses). */
     Socket tcp() {
-        return tcp;
+        return channel.socket();
     }
 
-    /** Closes the TCP socket at once (no lock: a blocked writer or reader gets an exception). */
+    /** Closes the TCP socket at once, also under TLS (no close_notify); a blocked reader or writer gets an error. */
     void close() {
         try {
-            tcp.close();
+            channel.close();
         } catch (IOException ignored) {
             // closing a socket that failed: nothing left to release
+        }
+        SharedReader shared = reader;
+        if (shared != null) {
+            shared.wakeup();                   // a registered channel's socket closes when its reader lets go of it
+        }
+        writable();
+    }
+
+    private void writePlain(ByteBuffer bytes) throws IOException {
+        while (bytes.hasRemaining()) {
+            if (channel.write(bytes) == 0) {
+                awaitWritable();
+            }
+        }
+    }
+
+    /** Non-blocking and the send buffer is full: the shared reader wakes this writer when there is room. */
+    private void awaitWritable() throws IOException {
+        SelectionKey registration = key;
+        if (registration == null) {
+            Thread.onSpinWait();               // registering still: try again
+            return;
+        }
+        writableAgain = false;
+        blockedWriter = Thread.currentThread();
+        try {
+            registration.interestOpsOr(SelectionKey.OP_WRITE);
+            reader.wakeup();
+            while (!writableAgain && channel.isOpen()) {
+                LockSupport.park(this);
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new ClosedChannelException();
+                }
+            }
+        } catch (java.nio.channels.CancelledKeyException e) {
+            throw new ClosedChannelException();
+        } finally {
+            blockedWriter = null;
+        }
+        if (!channel.isOpen()) {
+            throw new ClosedChannelException();
         }
     }
 }

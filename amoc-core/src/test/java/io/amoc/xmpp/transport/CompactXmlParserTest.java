@@ -47,6 +47,23 @@ class CompactXmlParserTest {
         assertEquals("features", nextStart(xml));
     }
 
+    @Test
+    void aParserLetsGoOfItsBuffersOnceEverythingIsParsedAndParsesOnAfterwards() throws Exception {
+        CompactXmlParser parser = new CompactXmlParser();
+        parser.restart(new StringReader(STREAM + "<message><body>a &amp; b</body></message>"
+                + "<message><body>c &lt; d</body></message>"), false);
+        XmlPullParser xml = parser.forSmack();
+        assertEquals("a & b", bodyOfNextMessage(xml));
+        parser.release();
+        assertEquals(IDLE_CHARS, parser.heldChars());   // the second message is buffered still: nothing released
+
+        assertEquals("c < d", bodyOfNextMessage(xml));
+        parser.release();
+        assertEquals(0, parser.heldChars());
+        parser.ensureBuffers();
+        assertEquals(IDLE_CHARS, parser.heldChars());
+    }
+
     private static String bodyOfNextMessage(XmlPullParser xml) throws Exception {
         while (!"body".equals(nextStart(xml))) {
             // skip to the body

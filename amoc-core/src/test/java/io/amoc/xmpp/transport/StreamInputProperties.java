@@ -18,15 +18,29 @@ import java.util.Random;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class Utf8ReaderProperties {
+class StreamInputProperties {
+
+    private static final String STREAM_OPEN = "<stream:stream xmlns='jabber:client'>";
 
     @Property
-    void anyTextDecodesToItselfHoweverTheSocketSplitsItAndHoweverItIsRead(
+    void anyTextInAnElementDecodesToItselfHoweverTheSocketSplitsItAndHoweverItIsRead(
             @ForAll("text") String text, @ForAll @IntRange(min = 1, max = 700) int chunk,
             @ForAll @IntRange(min = 1, max = 600) int readSize, @ForAll long seed) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        Utf8Reader reader = new Utf8Reader(new Trickle(bytes, chunk, new Random(seed)));
-        assertEquals(text, readAll(reader, readSize));
+        String document = STREAM_OPEN + "<message><body>" + text + "</body></message>";
+        StreamInput input = new StreamInput();
+        assertEquals(document, readAll(input, new Trickle(document.getBytes(StandardCharsets.UTF_8), chunk,
+                new Random(seed)), readSize));
+    }
+
+    @Property
+    void nothingIsDecodedBeforeItsElementIsComplete(@ForAll("text") String text) throws IOException {
+        byte[] bytes = (STREAM_OPEN + "<message><body>" + text + "</body></message>").getBytes(StandardCharsets.UTF_8);
+        StreamInput input = new StreamInput();
+        input.receive(bytes, bytes.length - 1);
+        assertEquals(STREAM_OPEN, readAll(input, new ByteArrayInputStream(new byte[0]), 64));
+        byte[] last = {bytes[bytes.length - 1]};
+        input.receive(last, 1);
+        assertTrue(input.hasCompleteElement());
     }
 
     @Property
@@ -34,12 +48,19 @@ class Utf8ReaderProperties {
             throws IOException {
         byte[] bytes = new byte[raw.size()];
         for (int i = 0; i < bytes.length; i++) {
-            bytes[i] = raw.get(i);
+            bytes[i] = raw.get(i) == '<' ? (byte) ' ' : raw.get(i);
         }
-        String decoded = readAll(new Utf8Reader(new ByteArrayInputStream(bytes)), 7);
-        assertTrue(decoded.length() <= bytes.length, decoded);
+        byte[] open = (STREAM_OPEN + "<m>").getBytes(StandardCharsets.UTF_8);
+        byte[] close = "</m>".getBytes(StandardCharsets.UTF_8);
+        byte[] document = new byte[open.length + bytes.length + close.length];
+        System.arraycopy(open, 0, document, 0, open.length);
+        System.arraycopy(bytes, 0, document, open.length, bytes.length);
+        System.arraycopy(close, 0, document, open.length + bytes.length, close.length);
+        String decoded = readAll(new StreamInput(), new ByteArrayInputStream(document), 7);
+        String text = decoded.substring(STREAM_OPEN.length() + 3, decoded.length() - 4);
+        assertTrue(text.length() <= bytes.length, text);
         assertEquals(new String(bytes, StandardCharsets.UTF_8).replace("\uFFFD", "").codePoints().count(),
-                decoded.replace("\uFFFD", "").codePoints().count());
+                text.replace("\uFFFD", "").codePoints().count());
     }
 
     @Provide
@@ -49,19 +70,23 @@ class Utf8ReaderProperties {
                 net.jqwik.api.Tuple.of(2, Arbitraries.integers().between(0x80, 0x7FF)),
                 net.jqwik.api.Tuple.of(2, Arbitraries.integers().between(0x800, 0xD7FF)),
                 net.jqwik.api.Tuple.of(2, Arbitraries.integers().between(0x10000, 0x10FFFF)));
-        return codePoint.list().ofMaxSize(1500).map(points -> {
+        return codePoint.filter(c -> c != '<').list().ofMaxSize(1500).map(points -> {
             StringBuilder text = new StringBuilder();
             points.forEach(text::appendCodePoint);
             return text.toString();
         });
     }
 
-    private static String readAll(Utf8Reader reader, int readSize) throws IOException {
+    /** Fills {@code input} from {@code in} as a connection does, decoding whatever whole elements it holds. */
+    private static String readAll(StreamInput input, InputStream in, int readSize) throws IOException {
         StringBuilder out = new StringBuilder();
         char[] chars = new char[readSize];
-        for (int n = reader.read(chars, 0, readSize); n >= 0; n = reader.read(chars, 0, readSize)) {
-            out.append(chars, 0, n);
-        }
+        do {
+            while (input.hasCompleteElement()) {
+                out.append(chars, 0, input.read(chars, 0, readSize));
+            }
+            input.release();
+        } while (input.fill(in));
         return out.toString();
     }
 

@@ -11,8 +11,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -33,6 +36,12 @@ final class LinkedConnection implements ConnectionListener {
      * (a user's connections all close when it ends).
      */
     private static final Map<XMPPConnection, LinkedConnection> OPEN = new ConcurrentHashMap<>();
+    /**
+     * Connections amoc closed at once (a forced removal): a scenario's own {@link Xmpp#disconnect} afterwards must not
+     * log out politely while Smack's tcp transport still closes on its own thread. Weak: forgotten with the connection.
+     */
+    private static final Set<XMPPConnection> CLOSED_AT_ONCE = Collections.synchronizedSet(
+            Collections.newSetFromMap(new WeakHashMap<>()));
 
     private final AbstractXMPPConnection connection;
     private final String username;
@@ -83,11 +92,17 @@ final class LinkedConnection implements ConnectionListener {
 
     /** Closes the socket at once (the user ends, is removed by force, or failed): no presence, no {@code </stream>}. */
     void closeNow() {
+        CLOSED_AT_ONCE.add(connection);
         closedHere = true;
         stopReconnecting();
         link.unlink();
         OPEN.remove(connection);
         closeNow(connection);
+    }
+
+    /** True when amoc closed {@code connection} at once: nothing is left to close politely. */
+    static boolean closedAtOnce(XMPPConnection connection) {
+        return CLOSED_AT_ONCE.contains(connection);
     }
 
     /** Smack's {@code XMPPTCPConnection} closes under its monitor, which a login may hold: closed on its own thread. */

@@ -155,7 +155,7 @@ public final class Xmpp {
         }
         LinkedConnection.of(connection).ifPresent(LinkedConnection::closedByUser);
         UserLinks.unlink(connection);
-        if (!connection.isConnected()) {
+        if (!connection.isConnected() || LinkedConnection.closedAtOnce(connection)) {
             return;
         }
         if (Thread.currentThread().isInterrupted()) {

@@ -31,6 +31,8 @@ class LeanLoginTest {
 
     /** Prosody refuses anything larger before authentication (c2s_unauthed_stanza_size_limit, 10,000 bytes). */
     private static final int OVERSIZED_PASSWORD_CHARS = 20_000;
+    /** A login on loopback takes milliseconds; a login step nobody answers would fail after this. */
+    private static final long RELOGIN_PATIENCE_MS = 5_000;
 
     @BeforeEach
     void configAimedAtTheSandbox() {
@@ -63,6 +65,20 @@ class LeanLoginTest {
             assertTrue(connection.getUsedSaslMechansism().startsWith("SCRAM-SHA-"), connection.getUsedSaslMechansism());
             assertFalse(connection.getUsedSaslMechansism().endsWith("-PLUS"), connection.getUsedSaslMechansism());
             assertEquals(0, counter("connection_failures"));
+        } finally {
+            Xmpp.disconnect(connection);
+        }
+    }
+
+    @Test
+    void aConnectionClosedAtOnceConnectsAndLogsInAgainWithoutWaitingForATimeout() throws Exception {
+        AbstractXMPPConnection connection = Xmpp.connect(12);
+        try {
+            connection.instantShutdown();
+            connection.setReplyTimeout(RELOGIN_PATIENCE_MS);   // a wait for features no one reads would end here
+            connection.connect().login();
+            assertTrue(connection.isAuthenticated());
+            assertEquals("user_12@localhost/amoc", connection.getUser().toString());
         } finally {
             Xmpp.disconnect(connection);
         }

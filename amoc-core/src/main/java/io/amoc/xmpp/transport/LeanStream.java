@@ -97,7 +97,9 @@ final class LeanStream {
 
     /** Stream features arrived; after a successful SASL exchange they let the login go on to binding. */
     void featuresArrived(boolean saslDone) {
-        if (saslDone) {
+        // Smack's SASL state outlives a connection (it is reset at the next authentication, after the first
+        // features of a new connection): only a success on this stream makes these the features after SASL.
+        if (saslDone && saslEnded) {
             featuresAfterSasl = true;
         }
     }

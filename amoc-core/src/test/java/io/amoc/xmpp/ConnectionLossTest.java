@@ -143,9 +143,6 @@ class ConnectionLossTest {
     @Test
     void withReconnectIdleUsersHoldTheirSessionsThroughAnOutage() throws Exception {
         Config.global().set("xmpp_reconnect", true);
-        // On Smack's tcp transport for now: a lean connection logging in again after a loss sometimes waits for the
-        // server's last stream features until the reply timeout (seen since its shared readers), and misses the 30 s.
-        Config.global().set("xmpp_transport", "tcp");
         startIdleUsers();
 
         sandbox.stopServer();

@@ -1,7 +1,6 @@
 package io.amoc.cluster;
 
 import io.amoc.compile.ScenarioBundle;
-import io.amoc.config.Config;
 import io.amoc.engine.NodeState;
 import io.amoc.engine.NodeStatus;
 import org.slf4j.Logger;
@@ -31,7 +30,7 @@ public final class CatchUpOnJoin implements NodeUpListener {
         }
         ScenarioBundle bundle = running.get();
         try {
-            node.start(bundle, Config.global().runtimeValues());
+            node.start(bundle, cluster.runSettings());
             LOG.info("{} joined a running {}: scenario installed and started, it gets users from the next add",
                     node.name(), bundle.scenarioName());
         } catch (NodeException e) {

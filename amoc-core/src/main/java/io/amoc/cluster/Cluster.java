@@ -2,6 +2,7 @@ package io.amoc.cluster;
 
 import io.amoc.compile.ScenarioBundle;
 import io.amoc.config.Config;
+import io.amoc.engine.CurrentRun;
 import io.amoc.engine.FailureGroup;
 import io.amoc.engine.IdRange;
 import io.amoc.engine.NodeRunInfo;
@@ -12,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,7 @@ public final class Cluster {
     private final Supplier<List<NodeHandle>> nodes;
     private final List<ClusterListener> listeners = new CopyOnWriteArrayList<>();
     private volatile ScenarioBundle running;
+    private volatile String runId = "";
     private volatile long lastId;
 
     /** @param nodes the current node list, in order (the round-robin order) */
@@ -49,6 +52,21 @@ public final class Cluster {
         return lastId;
     }
 
+    /** The id of the current (or last) run: every start gives one, pushed to the nodes with it ("" before the first). */
+    public String runId() {
+        return runId;
+    }
+
+    /**
+     * What a node gets with the start of the current run: the run-time config values and the run's id (also for a
+     * node that joins the run later).
+     */
+    public Map<String, Object> runSettings() {
+        Map<String, Object> settings = new HashMap<>(Config.global().runtimeValues());
+        settings.put(CurrentRun.ID_SETTING, runId);
+        return settings;
+    }
+
     /** The scenario of the current run, if one runs. */
     public Optional<ScenarioBundle> running() {
         return Optional.ofNullable(running);
@@ -61,7 +79,8 @@ public final class Cluster {
                     + from + ".." + to);
         }
         NodeSelection selection = NodeSelection.of(nodes.get(), options);
-        Map<String, Object> settings = Config.global().runtimeValues();
+        runId = CurrentRun.newId();
+        Map<String, Object> settings = runSettings();
         ClusterResult<Void> started = NodeCalls.each(selection.handles(), node -> {
             node.start(bundle, settings);
             return null;
@@ -153,6 +172,14 @@ public final class Cluster {
         String name = scenario == null ? "" : scenario.scenarioName();
         notify(l -> l.removed(name, total, force, selection.handles().size()));
         return selection.withUnknown(removed);
+    }
+
+    /** Drains the run on every node before its stop: users send no more stamped messages. */
+    public ClusterResult<Void> drain() {
+        return NodeCalls.each(nodes.get(), node -> {
+            node.drain();
+            return null;
+        });
     }
 
     /** Stops the run on every node: users end, {@code terminate} runs once per node. */

@@ -67,6 +67,11 @@ public final class LocalNodeHandle implements NodeHandle {
     }
 
     @Override
+    public void drain() {
+        controller.drain();
+    }
+
+    @Override
     public void stop() {
         controller.stop();
     }

@@ -35,6 +35,13 @@ public interface NodeHandle {
      */
     RemovalReport removeUsers(long[] ids, boolean force) throws NodeException;
 
+    /**
+     * Drains the run before its stop: its users send no more stamped messages while those in flight arrive. Default:
+     * nothing to drain.
+     */
+    default void drain() throws NodeException {
+    }
+
     /** Stops every user and calls the scenario's {@code terminate} once. */
     void stop() throws NodeException;
 

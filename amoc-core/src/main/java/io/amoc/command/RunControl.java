@@ -7,6 +7,8 @@ import io.amoc.compile.ScenarioBundle;
 import io.amoc.compile.ScenarioCatalog;
 import io.amoc.compile.ScenarioCompileException;
 import io.amoc.compile.UnknownScenarioException;
+import io.amoc.config.Config;
+import io.amoc.config.ConfigKeys;
 import io.amoc.engine.IdRange;
 import io.amoc.engine.NodeRunInfo;
 import io.amoc.engine.NodeStatus;
@@ -173,8 +175,9 @@ public final class RunControl {
     }
 
     /**
-     * Stops every user, runs {@code terminate} once per node, and sums up the run this layer started (taken just
-     * before the stop; a node that left during the run is in it, marked).
+     * Drains the run's stamped messages ({@link MessageDrain}), stops every user, runs {@code terminate} once per
+     * node, and sums up the run this layer started (taken just before the stop; a node that left during the run is in
+     * it, marked; with {@code messages_missing} when it sent stamped messages).
      */
     public RunStopped stop() throws CommandException {
         lock(target.operation("stop"));
@@ -187,6 +190,8 @@ public final class RunControl {
 
     private RunStopped stopLocked() throws CommandException {
         Cluster cluster = nodes.cluster();
+        recording.running().ifPresent(running -> MessageDrain.drain(cluster, running.recorder().atStart(),
+                Duration.ofMillis(ConfigKeys.MESSAGE_DRAIN_TIME.get(Config.global()))));
         Optional<RunRecording.Recording> ending = recording.finishing();
         Map<String, UsersDropped> dropped = ending.isEmpty() ? Map.of()
                 : droppedSince(cluster, ending.get().recorder().startMillis());

@@ -76,6 +76,11 @@ final class RunRecording {
         return Duration.ofMillis(Math.max(0, to - Math.max(from, last.run().startMillis())));
     }
 
+    /** The run being recorded, if one is. */
+    synchronized Optional<Recording> running() {
+        return Optional.ofNullable(current);
+    }
+
     /** Takes the last sample of the current run (before its stop) and stops sampling; empty when none is recorded. */
     synchronized Optional<Recording> finishing() {
         Recording ending = current;

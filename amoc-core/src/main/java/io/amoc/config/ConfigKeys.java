@@ -84,6 +84,15 @@ public final class ConfigKeys {
                     + " 127.0.0.0/8 is local on Linux).");
     public static final ConfigKey<Long> XMPP_TIMEOUT = key("xmpp_timeout", ValueTypes.positiveMillis(), 30_000L,
             "Milliseconds allowed for connecting, logging in and each Smack reply.");
+    public static final ConfigKey<Boolean> XMPP_RECONNECT = key("xmpp_reconnect", ValueTypes.bool(), false,
+            "What a lost connection does: false = its user fails (counted in connection_lost and user_failures);"
+                    + " true = it logs in again in the background, with exponential backoff and full jitter"
+                    + " (100 ms doubling to 30 s), counted in reconnects.");
+    public static final ConfigKey<Double> XMPP_RECONNECT_RATE = key("xmpp_reconnect_rate", ValueTypes.positiveRate(),
+            100L, "At most this many reconnection attempts per second per node (decimals allowed).");
+    public static final ConfigKey<Long> MESSAGE_DRAIN_TIME = key("message_drain_time", ValueTypes.millis(), 5_000L,
+            "Milliseconds a stop waits, before it stops the users, for stamped messages in flight to arrive or"
+                    + " bounce (users send no more meanwhile); what is still unaccounted is messages_missing.");
 
     // --- metrics and Graphite (docs/metrics.md)
     public static final ConfigKey<String> GRAPHITE_HOST = unset("graphite_host", ValueTypes.text(),

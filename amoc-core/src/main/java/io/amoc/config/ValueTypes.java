@@ -21,6 +21,8 @@ public final class ValueTypes {
     private static final double MILLIS_PER_SECOND = 1_000;
     private static final double PERCENT = 100;
     private static final int MAX_PORT = 65_535;
+    /** The highest rate a key accepts, per second: one a microsecond. */
+    public static final long MAX_RATE = 1_000_000;
 
     private ValueTypes() {
     }
@@ -33,6 +35,22 @@ public final class ValueTypes {
     /** Milliseconds, 1 or more (at most a day). */
     public static ValueType<Long> positiveMillis() {
         return wholeNumber("a whole number of milliseconds from 1 to " + MAX_MILLIS, 1, MAX_MILLIS);
+    }
+
+    /** {@code true} or {@code false}. */
+    public static ValueType<Boolean> bool() {
+        return new Kind<>("true or false", literal -> literal instanceof Boolean b ? b : null);
+    }
+
+    /** A rate per second above 0 (decimals allowed, e.g. 0.5), at most {@value #MAX_RATE}. */
+    public static ValueType<Double> positiveRate() {
+        return new Kind<>("a number of times per second above 0 (decimals allowed), at most " + MAX_RATE,
+                literal -> literal instanceof Long || literal instanceof Double ? rateOf(((Number) literal).doubleValue())
+                        : null);
+    }
+
+    private static Double rateOf(double perSecond) {
+        return perSecond > 0 && perSecond <= MAX_RATE ? perSecond : null;
     }
 
     /** A number of times: 1 or more, or {@code infinity} (read as {@link Long#MAX_VALUE}). */

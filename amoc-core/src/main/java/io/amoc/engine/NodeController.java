@@ -48,9 +48,10 @@ public final class NodeController {
     }
 
     /**
-     * Loads the scenario in a fresh class loader, applies settings, runs {@code init}; the node is then running.
-     * Users of the last run that are still alive (stragglers) are stopped again first, and waited for up to
-     * {@code remove_grace_period}: the run does not start while they live.
+     * Loads the scenario in a fresh class loader, applies settings, runs {@code init}; the node is then running. The
+     * settings may carry the run's id under {@link CurrentRun#ID_SETTING} (the master gives each run one); without it
+     * the node makes one of its own. Users of the last run that are still alive (stragglers) are stopped again first,
+     * and waited for up to {@code remove_grace_period}: the run does not start while they live.
      */
     public void start(ScenarioBundle bundle, Map<String, Object> settings)
             throws ScenarioAlreadyRunningException, ScenarioInitException, StragglersStillAliveException {
@@ -59,7 +60,12 @@ public final class NodeController {
                 throw new ScenarioAlreadyRunningException(name, this.bundle.scenarioName());
             }
             awaitStragglers();
-            settings.forEach(Config.global()::set);
+            Object runId = settings.get(CurrentRun.ID_SETTING);
+            settings.forEach((key, value) -> {
+                if (!key.equals(CurrentRun.ID_SETTING)) {
+                    Config.global().set(key, value);
+                }
+            });
             ScenarioInvoker invoker;
             Object scenarioState;
             try {
@@ -69,7 +75,8 @@ public final class NodeController {
                 fail(bundle, e.getMessage());
                 throw e;
             }
-            Run started = new Run(name, bundle, invoker, scenarioState, outOfMemory::outOfMemory);
+            CurrentRun id = new CurrentRun(runId == null ? CurrentRun.newId() : runId.toString());
+            Run started = new Run(name, bundle, invoker, scenarioState, id, outOfMemory::outOfMemory);
             this.bundle = bundle;
             this.run = started;
             this.failureReason = null;
@@ -209,6 +216,17 @@ public final class NodeController {
             current.failures().stopReporting();
             current.stopped();
             terminate(current);
+        }
+    }
+
+    /**
+     * Drains the running scenario before its stop: from now on its users send no more stamped messages (those in
+     * flight still arrive and are counted). Does nothing when no scenario runs.
+     */
+    public void drain() {
+        Run current = run;
+        if (current != null && state == NodeState.RUNNING) {
+            current.current().drain();
         }
     }
 

@@ -11,17 +11,19 @@ final class Run {
     private final UserPool pool;
     private final SpawnLoop spawner;
     private final FailureGroups failures;
+    private final CurrentRun id;
     private final long startedMillis = System.currentTimeMillis();
     private volatile long stoppedMillis = -1;
     private volatile long highestGivenOut;
 
-    Run(String node, ScenarioBundle bundle, ScenarioInvoker invoker, Object state,
+    Run(String node, ScenarioBundle bundle, ScenarioInvoker invoker, Object state, CurrentRun id,
         java.util.function.Consumer<OutOfMemoryError> onOutOfMemory) {
         this.bundle = bundle;
+        this.id = id;
         this.invoker = invoker;
         this.state = state;
         this.failures = new FailureGroups(bundle.scenarioName(), bundle.classBytes().keySet(), System::currentTimeMillis);
-        this.pool = new UserPool(bundle.scenarioName(), invoker, state, failures, onOutOfMemory);
+        this.pool = new UserPool(bundle.scenarioName(), invoker, state, id, failures, onOutOfMemory);
         this.spawner = new SpawnLoop(node, pool, invoker.loader());
     }
 
@@ -43,6 +45,11 @@ final class Run {
 
     SpawnLoop spawner() {
         return spawner;
+    }
+
+    /** The run's id and draining flag, as its users see them. */
+    CurrentRun current() {
+        return id;
     }
 
     FailureGroups failures() {

@@ -4,18 +4,22 @@ import io.amoc.config.ConfigChanges;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One simulated user: runs {@code start} on its own virtual thread, waits {@code repeat_interval} between
  * iterations, {@code repeat_num} iterations in all. A gentle stop lets the current iteration finish (and ends a wait
- * at once); a forced stop interrupts the thread.
+ * at once); a forced stop interrupts the thread. A failed link (its connection lost) fails the user at once.
  */
 final class User implements Runnable {
+
+    private static final ThreadLocal<User> CURRENT = new ThreadLocal<>();
 
     private final long id;
     private final UserPool pool;
     private final ScenarioInvoker invoker;
     private final Object state;
+    private final CurrentRun run;
     private volatile Thread thread;
     private volatile boolean stopRequested;
     private volatile boolean waiting;
@@ -24,13 +28,35 @@ final class User implements Runnable {
     private boolean straggler;
     private volatile Removal removal;
     private final AtomicBoolean accounted = new AtomicBoolean();
-    private final UserLinks links = new UserLinks();
+    /** Set once the user no longer counts as alive (its thread ended, or a link failed it). */
+    private final AtomicBoolean uncounted = new AtomicBoolean();
+    private final AtomicReference<Throwable> linkFailure = new AtomicReference<>();
+    private final UserLinks links = new UserLinks(this::linkFailed);
 
-    User(long id, UserPool pool, ScenarioInvoker invoker, Object state) {
+    User(long id, UserPool pool, ScenarioInvoker invoker, Object state, CurrentRun run) {
         this.id = id;
         this.pool = pool;
         this.invoker = invoker;
         this.state = state;
+        this.run = run;
+    }
+
+    /** The user whose thread calls this, or null off a user's thread. */
+    static User current() {
+        return CURRENT.get();
+    }
+
+    CurrentRun currentRun() {
+        return run;
+    }
+
+    UserLinks links() {
+        return links;
+    }
+
+    /** True the first time only: the caller takes the user out of the live count. */
+    boolean uncount() {
+        return uncounted.compareAndSet(false, true);
     }
 
     long id() {
@@ -81,6 +107,22 @@ final class User implements Runnable {
         return !ended;
     }
 
+    /**
+     * A link failed (its connection was lost): the user fails now with {@code cause} (not counted when it is being
+     * removed anyway), stops counting as alive, has its other links closed and its thread interrupted; it does not
+     * repeat. Any thread; only the first failure counts.
+     */
+    private void linkFailed(Throwable cause) {
+        if (ended || !linkFailure.compareAndSet(null, cause)) {
+            return;
+        }
+        boolean removing = stopRequested;
+        stopRequested = true;
+        pool.lost(this, cause, removing);
+        links.closeAll();
+        thread.interrupt();
+    }
+
     /** Marks a user that outlived its forced stop; false when it has ended meanwhile, or was marked already. */
     synchronized boolean markStraggler() {
         if (ended || straggler) {
@@ -97,11 +139,11 @@ final class User implements Runnable {
 
     @Override
     public void run() {
-        links.enter();
+        CURRENT.set(this);
         try {
             iterate();
         } finally {
-            links.leave();
+            CURRENT.remove();
             links.closeAll();
             boolean wasStraggler;
             synchronized (this) {
@@ -124,7 +166,9 @@ final class User implements Runnable {
             try {
                 invoker.start(id, state);
             } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
-                pool.failed(this, e);
+                if (linkFailure.get() == null) {
+                    pool.failed(this, e);   // a failed link counted the user's failure with its own cause
+                }
                 return;
             } catch (OutOfMemoryError e) {
                 pool.outOfMemory(e);

@@ -21,6 +21,7 @@ final class UserPool {
     private final String scenario;
     private final ScenarioInvoker invoker;
     private final Object state;
+    private final CurrentRun run;
     private final SpawnOrder order = new SpawnOrder();
     private final ConcurrentHashMap<Long, User> alive = new ConcurrentHashMap<>();
     private final AtomicLong aliveCount = new AtomicLong();
@@ -29,11 +30,12 @@ final class UserPool {
     private final FailureGroups failureGroups;
     private final java.util.function.Consumer<OutOfMemoryError> onOutOfMemory;
 
-    UserPool(String scenario, ScenarioInvoker invoker, Object state, FailureGroups failureGroups,
+    UserPool(String scenario, ScenarioInvoker invoker, Object state, CurrentRun run, FailureGroups failureGroups,
              java.util.function.Consumer<OutOfMemoryError> onOutOfMemory) {
         this.scenario = scenario;
         this.invoker = invoker;
         this.state = state;
+        this.run = run;
         this.failureGroups = failureGroups;
         this.onOutOfMemory = onOutOfMemory;
     }
@@ -56,7 +58,7 @@ final class UserPool {
      * thread. A user removed before its thread starts ends without running {@code start}.
      */
     User admit(long id) {
-        User user = new User(id, this, invoker, state);
+        User user = new User(id, this, invoker, state, run);
         user.attach(Thread.ofVirtual().name("amoc-user-" + id).unstarted(user));
         alive.put(id, user);
         order.append(user);
@@ -125,6 +127,23 @@ final class UserPool {
         failureGroups.failed(user.id(), error);
     }
 
+    /**
+     * Called by a user whose link failed (its connection was lost): counted and grouped now, unless the user was being
+     * removed anyway, and no longer counted alive, though its thread may take a moment to end.
+     */
+    void lost(User user, Throwable cause, boolean removing) {
+        if (removing) {
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("user {} of {} lost a link while being removed: {}", user.id(), scenario, cause.toString());
+            }
+        } else {
+            failures.incrementAndGet();
+            NodeMetrics.current().count(USER_FAILURES, 1);
+            failureGroups.failed(user.id(), cause);
+        }
+        uncount(user);
+    }
+
     /** Called by a user whose {@code start} ran out of memory: the node cannot go on (see NodeController). */
     void outOfMemory(OutOfMemoryError error) {
         onOutOfMemory.accept(error);
@@ -133,11 +152,17 @@ final class UserPool {
     /** Called by every user as its thread ends. */
     void ended(User user, boolean wasStraggler) {
         alive.remove(user.id());
-        aliveCount.decrementAndGet();
         if (wasStraggler) {
             stragglers.decrementAndGet();
         }
-        publishUsers();
+        uncount(user);
+    }
+
+    private void uncount(User user) {
+        if (user.uncount()) {
+            aliveCount.decrementAndGet();
+            publishUsers();
+        }
     }
 
     /** Publishes the live count; the last writer re-checks, so a racing stale write is always corrected. */

@@ -3,6 +3,7 @@ package io.amoc.report;
 import io.amoc.cluster.ClusterResult;
 import io.amoc.cluster.NodeResult;
 import io.amoc.metrics.MergedMetrics;
+import io.amoc.metrics.MessageAccount;
 import io.amoc.metrics.MetricsSnapshot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,6 +74,11 @@ public final class RunRecorder implements AutoCloseable {
         return startMillis;
     }
 
+    /** The nodes' metrics as they were when each was first seen in the run, merged. */
+    public synchronized MetricsSnapshot atStart() {
+        return MergedMetrics.of(List.copyOf(baseline.values()));
+    }
+
     /** Asks every node for its metrics now and adds the interval since the previous sample. */
     public synchronized void sample() {
         if (finished == null) {
@@ -91,7 +97,7 @@ public final class RunRecorder implements AutoCloseable {
             return finished;
         }
         take(source.get());
-        return recorded();
+        return recorded(false);
     }
 
     /** Takes a last sample, stops sampling and returns the run as recorded (the same on every later call). */
@@ -99,7 +105,7 @@ public final class RunRecorder implements AutoCloseable {
         if (finished == null) {
             take(source.get());
             close();
-            finished = recorded();
+            finished = recorded(true);
         }
         return finished;
     }
@@ -154,7 +160,8 @@ public final class RunRecorder implements AutoCloseable {
         lastSampleMillis = now;
     }
 
-    private RecordedRun recorded() {
+    /** The run so far; an ended one counts its stamped messages never accounted for in {@code messages_missing}. */
+    private RecordedRun recorded(boolean ended) {
         long end = clock.getAsLong();
         List<NodeRecord> nodes = new ArrayList<>();
         List<MetricsSnapshot> wholeRuns = new ArrayList<>();
@@ -174,6 +181,9 @@ public final class RunRecorder implements AutoCloseable {
         String name = wholeRuns.size() == 1 ? wholeRuns.get(0).node() : all.node();   // a single node keeps its name
         MetricsSnapshot merged = new MetricsSnapshot(name, all.takenAtMillis(), liveUsers, all.counters(),
                 all.gauges(), all.histograms());
+        if (ended) {
+            merged = MessageAccount.withMissing(merged);
+        }
         return new RecordedRun(startMillis, end, timeline, nodes, Figures.of(merged, end - startMillis), merged);
     }
 }

@@ -1,64 +1,73 @@
 package io.amoc.xmpp;
 
+import io.amoc.engine.CurrentRun;
+import io.amoc.metrics.MessageAccount;
 import io.amoc.scenario.AmocMetrics;
 import org.jivesoftware.smack.SmackException;
 import org.jivesoftware.smack.StanzaListener;
 import org.jivesoftware.smack.XMPPConnection;
-import org.jivesoftware.smack.filter.MessageTypeFilter;
-import org.jivesoftware.smack.filter.StanzaExtensionFilter;
 import org.jivesoftware.smack.packet.Message;
 import org.jivesoftware.smack.packet.Stanza;
-import org.jivesoftware.smack.packet.StandardExtensionElement;
+import org.jivesoftware.smack.packet.StanzaBuilder;
 import org.jxmpp.jid.EntityBareJid;
 import org.jxmpp.jid.Jid;
 
-import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Chat messages that measure their time to deliver (TTD). Each message carries its send time (epoch µs, so
- * sender and receiver may be different JVMs on synchronised clocks) and a sequence number per sender and
- * recipient, in an {@code <ttd xmlns='urn:xmpp:amoc:ttd'/>} element.
+ * Chat messages that measure their time to deliver (TTD). Each message carries the run's id, its send time (epoch µs,
+ * so sender and receiver may be different JVMs on synchronised clocks) and a sequence number per sender and
+ * recipient, in a {@code <ttd xmlns='urn:xmpp:amoc:ttd' run='...' sent='...' seq='...'/>} element.
  *
  * <pre>{@code
  * TimedMessages messages = TimedMessages.on(connection);   // starts recording what this user receives
- * messages.send(Xmpp.jid(userId + 1));                     // counted in messages_sent
+ * messages.send(Xmpp.jid(userId - 1));                     // counted in messages_sent
  * }</pre>
  *
- * On receipt: {@code amoc.times.message_ttd} (µs) and {@code amoc.counters.messages_received}. Loss is visible
- * by comparing {@code messages_sent} with {@code messages_received} once messages in flight have arrived; a
- * message arriving after one its sender sent later counts in {@code messages_out_of_order}, and a jump in a
- * sender's sequence counts the skipped numbers in {@code messages_skipped} (not yet arrived: late or lost), and
- * a message the server bounced as an error (e.g. the recipient was offline) counts in {@code messages_undelivered}.
+ * Every stamped message that comes back to a user listening with {@code on} is counted once, as one of:
+ * <ul>
+ *   <li>{@code messages_received}: live and sent in this run; its time to deliver goes into
+ *       {@code amoc.times.message_ttd} (µs);</li>
+ *   <li>{@code messages_undelivered}: the server bounced it with an error (e.g. the recipient was offline), whether or
+ *       not the bounce repeats the message's payload;</li>
+ *   <li>{@code messages_stale}: stored by the server and delivered late (it carries {@code <delay/>}), or stamped by
+ *       another run (those also count in {@code messages_from_other_runs}); never timed.</li>
+ * </ul>
+ * A live message arriving after one its sender sent later counts in {@code messages_out_of_order}, and a jump in a
+ * sender's sequence counts the skipped numbers in {@code messages_skipped} (not arrived yet: late or lost). When a
+ * run stops, it first drains: {@link #send} sends nothing more while messages in flight arrive, and the run's summary
+ * counts those sent and never accounted for in {@code messages_missing}. Use one {@code TimedMessages} per connection.
  */
 public final class TimedMessages implements AutoCloseable {
 
     /** Namespace of the stamp element. */
-    public static final String NAMESPACE = "urn:xmpp:amoc:ttd";
+    public static final String NAMESPACE = Stamp.NAMESPACE;
     /** Name of the stamp element. */
-    public static final String ELEMENT = "ttd";
-    private static final long MICROS_PER_SECOND = 1_000_000;
-    private static final long NANOS_PER_MICRO = 1_000;
+    public static final String ELEMENT = Stamp.ELEMENT;
 
     private final XMPPConnection connection;
-    private final StanzaListener listener = this::received;
-    private final StanzaListener bounceListener = stanza -> AmocMetrics.count("messages_undelivered");
+    private final CurrentRun run;
+    private final StanzaListener listener = this::arrived;
     private final Map<Jid, AtomicLong> sentTo = new ConcurrentHashMap<>();
     private final Map<Jid, Long> highestFrom = new ConcurrentHashMap<>();
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong receivedCount = new AtomicLong();
 
-    private TimedMessages(XMPPConnection connection) {
+    private TimedMessages(XMPPConnection connection, CurrentRun run) {
         this.connection = connection;
+        this.run = run;
     }
 
-    /** Starts recording the stamped messages that arrive on {@code connection}; {@link #close()} stops it. */
+    /**
+     * Starts recording the stamped messages (and bounces of them) that arrive on {@code connection}, for the run of
+     * the calling user; {@link #close()} stops it. Keep it on until the connection closes, so that nothing arriving
+     * in between goes uncounted.
+     */
     public static TimedMessages on(XMPPConnection connection) {
-        TimedMessages messages = new TimedMessages(connection);
-        connection.addSyncStanzaListener(messages.listener, new StanzaExtensionFilter(ELEMENT, NAMESPACE));
-        connection.addSyncStanzaListener(messages.bounceListener, MessageTypeFilter.ERROR);
+        TimedMessages messages = new TimedMessages(connection, CurrentRun.ofThisUser());
+        connection.addSyncStanzaListener(messages.listener, Stamp::concerns);
         return messages;
     }
 
@@ -67,18 +76,21 @@ public final class TimedMessages implements AutoCloseable {
         send(to, "Hello, " + to.getLocalpart() + "!");
     }
 
-    /** Sends a stamped chat message with {@code body} to {@code to}; counted in {@code messages_sent}. */
+    /**
+     * Sends a stamped chat message with {@code body} to {@code to}; counted in {@code messages_sent}. While the run
+     * drains before its stop, nothing is sent.
+     */
     public void send(EntityBareJid to, String body) throws SmackException.NotConnectedException, InterruptedException {
+        if (run.draining()) {
+            return;
+        }
         long sequence = sentTo.computeIfAbsent(to, jid -> new AtomicLong()).incrementAndGet();
-        StandardExtensionElement stamp = StandardExtensionElement.builder(ELEMENT, NAMESPACE)
-                .addAttribute("sent", Long.toString(epochMicros()))
-                .addAttribute("seq", Long.toString(sequence))
+        Message message = StanzaBuilder.buildMessage(Stamp.stanzaId(run.id()))
+                .to(to).ofType(Message.Type.chat).setBody(body).addExtension(Stamp.now(run.id(), sequence).element())
                 .build();
-        Message message = connection.getStanzaFactory().buildMessageStanza()
-                .to(to).ofType(Message.Type.chat).setBody(body).addExtension(stamp).build();
         connection.sendStanza(message);
         sent.incrementAndGet();
-        AmocMetrics.count("messages_sent");
+        AmocMetrics.count(MessageAccount.SENT);
     }
 
     /** How many stamped messages this user sent. */
@@ -86,7 +98,7 @@ public final class TimedMessages implements AutoCloseable {
         return sent.get();
     }
 
-    /** How many stamped messages this user received. */
+    /** How many stamped messages this user received live. */
     public long received() {
         return receivedCount.get();
     }
@@ -95,26 +107,33 @@ public final class TimedMessages implements AutoCloseable {
     @Override
     public void close() {
         connection.removeSyncStanzaListener(listener);
-        connection.removeSyncStanzaListener(bounceListener);
     }
 
     /** Microseconds since the epoch, as precise as the system clock gives them. */
     public static long epochMicros() {
-        Instant now = Instant.now();
-        return now.getEpochSecond() * MICROS_PER_SECOND + now.getNano() / NANOS_PER_MICRO;
+        return Stamp.epochMicros();
     }
 
-    private void received(Stanza stanza) {
+    private void arrived(Stanza stanza) {
         long arrived = epochMicros();
-        if (!(stanza.getExtensionElement(ELEMENT, NAMESPACE) instanceof StandardExtensionElement stamp)) {
-            return;
+        switch (Stamp.classify(stanza, run.id())) {
+            case LIVE -> {
+                Stamp stamp = Stamp.in(stanza).orElseThrow();
+                receivedCount.incrementAndGet();
+                AmocMetrics.count(MessageAccount.RECEIVED);
+                AmocMetrics.time(MessageAccount.TIME, Math.max(0, arrived - stamp.sentMicros()));
+                trackSequence(stanza.getFrom().asBareJid(), stamp.sequence());
+            }
+            case BOUNCED -> AmocMetrics.count(MessageAccount.BOUNCED);
+            case DELAYED -> AmocMetrics.count(MessageAccount.STALE);
+            case OTHER_RUN -> {
+                AmocMetrics.count(MessageAccount.STALE);
+                AmocMetrics.count(MessageAccount.FROM_OTHER_RUNS);
+            }
+            case UNSTAMPED -> {
+                // not ours: another listener's business
+            }
         }
-        long sentAt = Long.parseLong(stamp.getAttributeValue("sent"));
-        long sequence = Long.parseLong(stamp.getAttributeValue("seq"));
-        receivedCount.incrementAndGet();
-        AmocMetrics.count("messages_received");
-        AmocMetrics.time("message_ttd", Math.max(0, arrived - sentAt));
-        trackSequence(stanza.getFrom().asBareJid(), sequence);
     }
 
     private void trackSequence(Jid from, long sequence) {

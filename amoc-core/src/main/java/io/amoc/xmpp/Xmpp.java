@@ -2,7 +2,6 @@ package io.amoc.xmpp;
 
 import io.amoc.engine.UserLinks;
 import io.amoc.scenario.AmocMetrics;
-import io.amoc.xmpp.transport.LeanConnection;
 import io.amoc.xmpp.transport.SmackSetup;
 import org.jivesoftware.smack.AbstractXMPPConnection;
 import org.jivesoftware.smack.StanzaCollector;
@@ -41,7 +40,11 @@ import java.time.Duration;
  * {@code amoc.counters.connections} (successful logins) and {@code amoc.counters.connection_failures}.
  *
  * <p>A connection belongs to the user that opened it: a user removed by force has its connections closed at once
- * (no presence, no {@code </stream>}), and a user that ends closes what it left open.
+ * (no presence, no {@code </stream>}), and a user that ends closes what it left open. When the server ends a session
+ * after login (it closed the stream or the socket, a stream error such as {@code conflict}, a network error), the
+ * loss is counted in {@code amoc.counters.connection_lost} and the user fails at once with the server's condition
+ * and text (its thread is interrupted), or, with config {@code xmpp_reconnect = true}, the connection logs in again
+ * in the background (counted in {@code amoc.counters.reconnects}).
  */
 public final class Xmpp {
 
@@ -73,28 +76,37 @@ public final class Xmpp {
             throws XmppLoginException, InterruptedException {
         long started = System.nanoTime();
         AbstractXMPPConnection connection = null;
+        LinkedConnection linked = null;
         try {
             connection = ConnectionFactory.create(userId, settings);
-            linkToUser(connection);
+            linked = LinkedConnection.open(connection, settings.username(userId));
             connection.connect().login();
         } catch (SmackException | IOException | XMPPException e) {
             String reason = reason(e, connection, settings, userId);
-            failed(connection);
+            AmocMetrics.count("connection_failures");
+            if (linked != null) {
+                linked.closeNow();
+            }
             throw new XmppLoginException(userId, settings.username(userId), reason, e);
         } catch (InterruptedException e) {
-            if (connection != null) {
-                closeNow(connection);   // removed while logging in: not the server's failure
+            if (linked != null) {
+                linked.closeNow();   // removed while logging in: not the server's failure
             }
             throw e;
         }
+        linked.loggedIn();
         AmocMetrics.time("connection", (System.nanoTime() - started) / MICROS_PER_NANO);
         AmocMetrics.count("connections");
         return connection;
     }
 
-    /** Sends available presence (Smack's login does not, so that scenarios decide). */
+    /**
+     * Sends available presence (Smack's login does not, so that scenarios decide); a connection that reconnects
+     * ({@code xmpp_reconnect}) sends it again.
+     */
     public static void sendPresence(XMPPConnection connection)
             throws SmackException.NotConnectedException, InterruptedException {
+        LinkedConnection.of(connection).ifPresent(LinkedConnection::presenceSent);
         connection.sendStanza(connection.getStanzaFactory().buildPresenceStanza().ofType(Presence.Type.available).build());
     }
 
@@ -141,44 +153,29 @@ public final class Xmpp {
         if (connection == null) {
             return;
         }
+        LinkedConnection.of(connection).ifPresent(LinkedConnection::closedByUser);
         UserLinks.unlink(connection);
-        if (!connection.isConnected()) {
+        if (!connection.isConnected() || LinkedConnection.closedAtOnce(connection)) {
             return;
         }
         if (Thread.currentThread().isInterrupted()) {
-            closeNow(connection);
+            LinkedConnection.closeNow(connection);
         } else {
             connection.disconnect();
         }
     }
 
-    /** Smack's {@code XMPPTCPConnection} closes under its monitor, which a login may hold: closed on its own thread. */
-    private static void closeNow(AbstractXMPPConnection connection) {
-        if (connection instanceof LeanConnection) {
-            connection.instantShutdown();
-        } else {
-            Thread.startVirtualThread(connection::instantShutdown);
-        }
-    }
-
-    private static void linkToUser(AbstractXMPPConnection connection) {
-        UserLinks.link(connection, () -> closeNow(connection));
-    }
-
-    private static void failed(AbstractXMPPConnection connection) {
-        AmocMetrics.count("connection_failures");
-        if (connection != null) {
-            UserLinks.unlink(connection);
-            closeNow(connection);
-        }
+    /** A stream error as the server gave it: its condition, and its text when it has one. */
+    static String describe(StreamErrorException streamError) {
+        StreamError error = streamError.getStreamError();
+        String text = error.getDescriptiveText();
+        return error.getCondition() + (text == null || text.isBlank() ? "" : ": " + text.strip());
     }
 
     private static String reason(Exception e, AbstractXMPPConnection connection, XmppSettings settings, long userId) {
         String server = settings.serverFor(userId).getHostString() + ":" + settings.serverFor(userId).getPort();
         if (e instanceof StreamErrorException streamError) {
-            StreamError error = streamError.getStreamError();
-            String text = error.getDescriptiveText();
-            return error.getCondition() + (text == null || text.isBlank() ? "" : ": " + text.strip());
+            return describe(streamError);
         }
         if (e instanceof SASLErrorException sasl) {
             return "the server refused the credentials (" + sasl.getSASLFailure().getSASLErrorString() + ")";

@@ -2,6 +2,7 @@ package io.amoc.cluster;
 
 import io.amoc.compile.ScenarioBundle;
 import io.amoc.config.Config;
+import io.amoc.engine.CurrentRun;
 import io.amoc.engine.Fixtures;
 import io.amoc.engine.IdRange;
 import io.amoc.engine.RemovalReport;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -37,7 +39,7 @@ class ClusterTest {
     }
 
     @Test
-    void startShipsTheBundleWithTheRunTimeSettingsAndSplitsIdsRoundRobin() {
+    void startShipsTheBundleWithTheRunTimeSettingsAndANewRunIdAndSplitsIdsRoundRobin() {
         Config.global().set("repeat_num", 3L);
         Cluster cluster = of(a, b, c);
 
@@ -46,12 +48,17 @@ class ClusterTest {
         assertTrue(result.allOk());
         assertEquals(List.of("a", "b", "c"), List.copyOf(result.byNode().keySet()));
         assertSame(BUNDLE, b.bundle);
-        assertEquals(Map.of("repeat_num", 3L), c.settings);
+        assertEquals(Map.of("repeat_num", 3L, CurrentRun.ID_SETTING, cluster.runId()), c.settings);
+        assertTrue(cluster.runId().matches("[0-9a-f]{12}"), cluster.runId());
         assertEquals(List.of(1L, 4L, 7L, 10L), a.allIds());
         assertEquals(List.of(2L, 5L, 8L), b.allIds());
         assertEquals(List.of(3L, 6L, 9L), c.allIds());
         assertEquals(10, cluster.lastId());
         assertEquals(BUNDLE, cluster.running().orElseThrow());
+        String first = cluster.runId();
+        cluster.stop();
+        cluster.start(BUNDLE, 1, 10, RunOptions.all());
+        assertNotEquals(first, cluster.runId(), "each run its own id");
     }
 
     @Test

@@ -25,6 +25,12 @@ public final class InMemoryNode implements NodeHandle {
     Map<String, Object> settings;
     /** Values set with setConfig, in order. */
     public final List<String> configured = new ArrayList<>();
+    /** How many times drain() was called. */
+    public int drains;
+    /** What metrics() answers as counters. */
+    public final Map<String, Long> counters = new java.util.concurrent.ConcurrentHashMap<>();
+    /** What drain() does besides counting (e.g. messages in flight arriving). */
+    public volatile Runnable onDrain = () -> { };
     /** What failures() answers. */
     public final List<FailureGroup> failures = new ArrayList<>();
     /** What its status says it stopped on its own, if anything. */
@@ -90,6 +96,13 @@ public final class InMemoryNode implements NodeHandle {
     }
 
     @Override
+    public synchronized void drain() throws NodeException {
+        answer();
+        drains++;
+        onDrain.run();
+    }
+
+    @Override
     public synchronized void stop() throws NodeException {
         answer();
         live.clear();
@@ -105,7 +118,7 @@ public final class InMemoryNode implements NodeHandle {
     @Override
     public MetricsSnapshot metrics() throws NodeException {
         answer();
-        return new MetricsSnapshot(name, 0, live.size(), Map.of(), Map.of(), Map.of());
+        return new MetricsSnapshot(name, 0, live.size(), Map.copyOf(counters), Map.of(), Map.of());
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -141,6 +142,48 @@ class RunControlTest {
         assertEquals("local", summary.run().node());
         assertEquals(10, summary.run().users(), "users at the stop");
         assertTrue(master.local().stop().summary().isEmpty(), "the run was summed up once");
+    }
+
+    @Test
+    void aStopDrainsTheStampedMessagesOfTheRunAcrossNodesBeforeItStopsTheUsers() throws Exception {
+        fixture.close();
+        fixture = new MasterFixture(dir.resolve("two"), new InMemorySlaves(a, c));
+        master = fixture.master;
+        master.dist().start(StartRequest.of("SleepsForever", 1, 4));
+        a.counters.put("messages_sent", 10L);
+        c.counters.putAll(Map.of("messages_received", 7L, "messages_undelivered", 1L, "messages_stale", 3L,
+                "messages_from_other_runs", 2L));
+        c.onDrain = () -> c.counters.put("messages_received", 8L);   // the last one in flight arrives
+
+        RunSummary summary = master.dist().stop().summary().orElseThrow();
+
+        assertEquals(1, a.drains);
+        assertEquals(1, c.drains);
+        Map<String, Long> counters = summary.run().counters();
+        assertEquals(10L, counters.get("messages_sent"));
+        assertEquals(0L, counters.get("messages_missing"), "8 received, 1 bounced, 1 stale of this run: " + counters);
+    }
+
+    @Test
+    void whatIsStillUnaccountedAfterTheDrainTimeIsMissing() throws Exception {
+        fixture.config.set("message_drain_time", 100L);
+        master.local().start(StartRequest.of("SleepsForever", 1, 2));
+        fixture.localNode.counters.putAll(Map.of("messages_sent", 5L, "messages_received", 3L));
+
+        RunSummary summary = master.local().stop().summary().orElseThrow();
+
+        assertEquals(1, fixture.localNode.drains);
+        assertEquals(2L, summary.run().counters().get("messages_missing"));
+    }
+
+    @Test
+    void aRunThatSentNoStampedMessageIsNeitherDrainedNorCountsMissingOnes() throws Exception {
+        master.local().start(StartRequest.of("SleepsForever", 1, 2));
+
+        RunSummary summary = master.local().stop().summary().orElseThrow();
+
+        assertEquals(0, fixture.localNode.drains);
+        assertFalse(summary.run().counters().containsKey("messages_missing"), summary.run().counters().toString());
     }
 
     @Test

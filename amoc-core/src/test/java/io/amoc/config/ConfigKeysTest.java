@@ -118,7 +118,10 @@ class ConfigKeysTest {
                 Map.entry("remove_grace_period", 1e308), Map.entry("remove_grace_period", 31L),
                 Map.entry("rmi_call_deadline", 0L), Map.entry("graphite_interval", 0L),
                 Map.entry("xmpp_port", 70_000L), Map.entry("xmpp_tls", "sometimes"),
-                Map.entry("hosts", List.of(List.of("a:1"))));
+                Map.entry("xmpp_reconnect", "maybe"), Map.entry("xmpp_reconnect", 1L),
+                Map.entry("xmpp_reconnect_rate", 0L), Map.entry("xmpp_reconnect_rate", -0.5),
+                Map.entry("xmpp_reconnect_rate", 2_000_000L), Map.entry("message_drain_time", -1L),
+                Map.entry("message_drain_time", 1.5), Map.entry("hosts", List.of(List.of("a:1"))));
         refused.forEach(entry -> {
             String key = entry.getKey();
             ConfigValueException e = org.junit.jupiter.api.Assertions.assertThrows(ConfigValueException.class,
@@ -141,6 +144,9 @@ class ConfigKeysTest {
         assertEquals(0.5, ConfigValues.checked("remove_grace_period", 0.5));
         assertEquals(500, ConfigKeys.REMOVE_GRACE_PERIOD.convert(0.5).toMillis());
         assertEquals("REQUIRED", ConfigValues.checked("xmpp_tls", "REQUIRED"));
+        assertEquals(true, ConfigKeys.XMPP_RECONNECT.convert(true));
+        assertEquals(0.5, ConfigKeys.XMPP_RECONNECT_RATE.convert(0.5));
+        assertEquals(0L, ConfigKeys.MESSAGE_DRAIN_TIME.convert(0L));
         assertEquals(List.of("a:1", "b:2"), ConfigKeys.HOSTS.convert("a:1, b:2"));
         assertEquals(List.of("a", "b"), ConfigValues.checked("my_list", List.of(new Word("a"), "b")));
     }

@@ -1,17 +1,25 @@
 package io.amoc.xmpp;
 
+import io.amoc.cluster.ClusterAccessException;
+import io.amoc.command.Master;
+import io.amoc.command.MasterSetup;
+import io.amoc.command.RunSummary;
+import io.amoc.command.StartRequest;
 import io.amoc.compile.ScenarioBundle;
 import io.amoc.compile.ScenarioCatalog;
 import io.amoc.config.Config;
 import io.amoc.engine.IdRange;
 import io.amoc.engine.NodeController;
 import io.amoc.engine.RemovalReport;
+import io.amoc.metrics.MergedMetrics;
 import io.amoc.metrics.NodeMetrics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -20,16 +28,17 @@ import java.util.stream.LongStream;
 
 import static io.amoc.xmpp.XmppLoginTest.counter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The example scenarios of scenarios/, compiled at run time and run by the engine against the sandbox. */
 @ExtendWith(XmppSandbox.class)
 class ExampleScenariosTest {
 
-    private static final int USERS = 500;
+    private static final int IDLE_USERS = 500;
+    private static final int CHATTING_USERS = 100;
+    private static final long NEIGHBOURS = 4;
+    private static final long ROUNDS_BEFORE_THE_STOP = 3;
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final long POLL_MS = 20;
-    private static final double MOSTLY = 0.9;
 
     private final NodeController node = new NodeController("local");
     private final ScenarioCatalog catalog =
@@ -52,41 +61,51 @@ class ExampleScenariosTest {
     void fiveHundredIdleUsersHoldSessionsUntilAForcedRemovalClosesThem() throws Exception {
         long before = XmppSandbox.server().establishedSessions();
         node.start(bundle("IdleSessions"), Map.of());
-        node.addUsers(IdRange.of(1, USERS));
-        await(USERS + " logins", () -> counter("connections") == USERS);
-        await("the server holding " + USERS + " more sessions", () -> sessions() >= before + USERS);
+        node.addUsers(IdRange.of(1, IDLE_USERS));
+        await(IDLE_USERS + " logins", () -> counter("connections") == IDLE_USERS);
+        await("the server holding " + IDLE_USERS + " more sessions", () -> sessions() >= before + IDLE_USERS);
         assertEquals(0, counter("connection_failures"));
 
-        long[] all = LongStream.rangeClosed(1, USERS).toArray();
+        long[] all = LongStream.rangeClosed(1, IDLE_USERS).toArray();
         RemovalReport report = node.removeUsers(all, true);
 
-        assertEquals(USERS, report.removed().size());
+        assertEquals(IDLE_USERS, report.removed().size());
         assertEquals(List.of(), report.stragglers());
         await("the server seeing every session go", () -> sessions() <= before);
         assertEquals(0, node.status().usersAlive());
     }
 
     @Test
-    void fiveHundredChattingUsersAccountForEveryMessageAndRecordItsTimeToDeliver() throws Exception {
-        Config.global().set("repeat_num", 1L);
-        Config.global().set("chat_rounds", 2L);
-        Config.global().set("chat_message_interval", 1500L);
-        Config.global().set("chat_neighbours_before", 2L);
-        Config.global().set("chat_neighbours_after", 2L);
-        node.start(bundle("OneToOneChat"), Map.of());
-        node.addUsers(IdRange.of(1, USERS));
-        await("every user to finish", () -> counter("connections") == USERS && node.status().usersAlive() == 0);
+    void chattingUsersStoppedMidRunAccountForEveryMessageExactlyAfterTheDrain(@TempDir Path uploads) throws Exception {
+        Config.global().set("chat_rounds", 1000L);
+        Config.global().set("chat_message_interval", 500L);
+        Config.global().set("chat_neighbours", NEIGHBOURS);
+        Master master = Master.start(MasterSetup.of(XmppSandbox.Server.projectDir(), List.of(), uploads,
+                Config.global(), config -> {
+                    throw new ClusterAccessException("no slaves in this test");
+                }));
+        try {
+            master.local().start(StartRequest.of("OneToOneChat", 1, CHATTING_USERS));
+            long perRound = NEIGHBOURS * CHATTING_USERS - NEIGHBOURS * (NEIGHBOURS + 1) / 2;
+            await(ROUNDS_BEFORE_THE_STOP + " rounds of chat",
+                    () -> counter("messages_sent") >= ROUNDS_BEFORE_THE_STOP * perRound);
 
-        long sent = counter("messages_sent");
-        assertEquals(2L * (4 * USERS - 3), sent, "4 neighbours each (users 1 and 2 have 2 and 1 fewer), 2 rounds");
-        // A message reaching a neighbour that is logging out at that moment is lost without a bounce, so only
-        // most (not all) messages are accounted for; none is counted twice.
-        long accounted = counter("messages_received") + counter("messages_undelivered");
-        assertTrue(accounted <= sent, accounted + " received or bounced of " + sent + " sent");
-        assertTrue(accounted >= sent * MOSTLY, accounted + " received or bounced of " + sent + " sent");
-        assertEquals(counter("messages_received"),
-                NodeMetrics.current().registry().histogram("amoc.times.message_ttd").getCount());
-        assertEquals(0, counter("user_failures"));
+            RunSummary summary = master.local().stop().summary().orElseThrow();
+
+            Map<String, Long> counters = summary.run().counters();
+            long sent = counters.get("messages_sent");
+            long received = counters.getOrDefault("messages_received", 0L);
+            long accounted = received + counters.getOrDefault("messages_undelivered", 0L)
+                    + counters.getOrDefault("messages_stale", 0L);
+            assertEquals(sent, accounted, "every message received, bounced or stale: " + counters);
+            assertEquals(0L, counters.get("messages_missing"));
+            assertEquals(received, MergedMetrics.histograms(summary.run()).get("message_ttd").getTotalCount(),
+                    "one time to deliver per message received");
+            assertEquals(0L, counters.get("user_failures"));
+            assertEquals(0L, counters.getOrDefault("connection_lost", 0L));
+        } finally {
+            master.close(Duration.ofSeconds(5));
+        }
     }
 
     private ScenarioBundle bundle(String name) throws Exception {

@@ -7,6 +7,7 @@ import io.amoc.engine.NodeController;
 import io.amoc.engine.RemovalReport;
 import org.jivesoftware.smack.AbstractXMPPConnection;
 import org.jivesoftware.smack.StanzaCollector;
+import org.jivesoftware.smack.StanzaListener;
 import org.jivesoftware.smack.filter.StanzaTypeFilter;
 import org.jivesoftware.smack.packet.Presence;
 import org.junit.jupiter.api.AfterEach;
@@ -20,14 +21,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A user's connections end with it: a user removed by force leaves at once on every transport (its socket closes
- * before its thread even wakes), and a user that ends with a connection open has it closed; the server sees the
+ * before its thread even wakes; the server announces the departure within 100 ms of the removal), and a user that ends with a connection open has it closed; the server sees the
  * connection drop rather than a logout. The observer tells them apart: a logout's unavailable
  * presence is the client's own stanza (it carries Smack's stanza id), a dropped connection's is made by the server
  * (no id).
@@ -36,6 +39,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class ForcedRemovalTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
+    /** A user removed by force is gone for the server at once: the server announces it within this. */
+    private static final Duration SEEN_GONE_WITHIN = Duration.ofMillis(100);
     private static final int USERS = 3;
     private static final long FIRST_ID = 301;
     private static final long OBSERVER = 300;
@@ -59,13 +64,19 @@ class ForcedRemovalTest {
 
     @ParameterizedTest
     @EnumSource(XmppTransport.class)
-    void usersRemovedByForceDropTheirConnectionsWithoutLoggingOut(XmppTransport transport) throws Exception {
+    void usersRemovedByForceDropTheirConnectionsWithoutLoggingOutAndTheServerSeesItAtOnce(XmppTransport transport)
+            throws Exception {
         Config.global().set("xmpp_transport", transport.name().toLowerCase(java.util.Locale.ROOT));
+        List<Long> goneAt = new CopyOnWriteArrayList<>();
+        StanzaListener departures = stanza -> goneAt.add(System.nanoTime());
+        observer.addSyncStanzaListener(departures,
+                stanza -> stanza instanceof Presence presence && presence.getType() == Presence.Type.unavailable);
         try (StanzaCollector presences = observer.createStanzaCollector(StanzaTypeFilter.PRESENCE)) {
             node.start(Fixtures.bundle("StaysOnlineUntilRemoved"), Map.of());
             node.addUsers(IdRange.of(FIRST_ID, FIRST_ID + USERS - 1));
             assertEquals(USERS, next(presences, USERS).size(), "available presences");
 
+            long removed = System.nanoTime();
             RemovalReport report = node.removeUsers(node.highestLiveIds(USERS), true);
 
             assertEquals(USERS, report.removed().size());
@@ -74,6 +85,13 @@ class ForcedRemovalTest {
                 assertEquals(Presence.Type.unavailable, gone.getType());
                 assertNull(gone.getStanzaId(), "the client's own logout, not a dropped connection: " + gone.toXML());
             }
+            // Smack feeds collectors before it runs the synchronous listeners: wait for the listener's times too
+            Fixtures.await("the departures' arrival times", () -> goneAt.size() >= USERS);
+            long lastSeenMillis = (goneAt.stream().mapToLong(Long::longValue).max().orElseThrow() - removed) / 1_000_000;
+            assertTrue(lastSeenMillis < SEEN_GONE_WITHIN.toMillis(),
+                    "the server announced the last departure " + lastSeenMillis + " ms after the removal");
+        } finally {
+            observer.removeSyncStanzaListener(departures);
         }
     }
 

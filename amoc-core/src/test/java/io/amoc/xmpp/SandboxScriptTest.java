@@ -1,6 +1,10 @@
 package io.amoc.xmpp;
 
 import io.amoc.config.Config;
+import io.amoc.engine.CurrentRun;
+import io.amoc.engine.Fixtures;
+import io.amoc.engine.IdRange;
+import io.amoc.engine.NodeController;
 import io.amoc.metrics.NodeMetrics;
 import org.jivesoftware.smack.AbstractXMPPConnection;
 import org.jivesoftware.smack.packet.Message;
@@ -42,7 +46,9 @@ class SandboxScriptTest {
     private static final int INSTANCES = 2;
     private static final int FAILED_LOGINS_BEFORE_A_BAN = 20;   // ejabberd's mod_fail2ban default
     private static final Duration PATIENCE = Duration.ofSeconds(10);
-    private static final long BAN_LOGIN_TIMEOUT_MS = 3000;
+    private static final long BANNED_LOGIN_FAILS_WITHIN_MS = 1000;
+    private static final long OFFLINE_RECIPIENT = 31;
+    private static final long STORED_MESSAGES = 3;
 
     private XmppSandbox.Server sandbox;
 
@@ -144,20 +150,54 @@ class SandboxScriptTest {
     }
 
     @Test
-    void withFail2banOnEjabberdBansTheAddressAfterTwentyWrongLogins() throws Exception {
+    void withFail2banOnEjabberdBansTheAddressAfterTwentyWrongLoginsAndABannedLoginFailsAtOnceWithItsReason()
+            throws Exception {
         assumeTrue(sandbox.kind().equals("ejabberd"), "mod_fail2ban is ejabberd's");
         try (XmppSandbox.Server banning = XmppSandbox.start(XmppSandbox.Options.defaults().users(10)
                 .with("--fail2ban", "on"))) {
-            // The failed login that triggers the ban is answered with a stream error (policy-violation) instead of a
-            // SASL failure: a short timeout bounds how long a client that misses stream errors waits for it.
-            Config.global().set("xmpp_timeout", BAN_LOGIN_TIMEOUT_MS);
-            XmppSettings wrong = XmppSettings.fromConfig().withServer("127.0.0.1", banning.port())
-                    .withCredentials("user_%d", "wrong_%d");
+            XmppSettings right = XmppSettings.fromConfig().withServer("127.0.0.1", banning.port());
+            XmppSettings wrong = right.withCredentials("user_%d", "wrong_%d");
             for (int i = 0; i < FAILED_LOGINS_BEFORE_A_BAN; i++) {
                 assertThrows(XmppLoginException.class, () -> Xmpp.connect(1, wrong));
             }
             String answer = streamOpening(banning.port());
             assertTrue(answer.contains("policy-violation"), answer);
+
+            long started = System.nanoTime();
+            XmppLoginException banned = assertThrows(XmppLoginException.class, () -> Xmpp.connect(1, right));
+            long tookMillis = (System.nanoTime() - started) / 1_000_000;
+
+            assertTrue(tookMillis < BANNED_LOGIN_FAILS_WITHIN_MS, "failed after " + tookMillis + " ms, not at once");
+            assertTrue(banned.getMessage().contains("could not log in: policy-violation: "), banned.getMessage());
+            assertEquals(FAILED_LOGINS_BEFORE_A_BAN + 1, XmppLoginTest.counter("connection_failures"));
+        }
+    }
+
+    @Test
+    void aStampedMessageStoredForAnOfflineUserInAnEarlierRunArrivesStaleAndIsNeverTimed() throws Exception {
+        Config.global().set("xmpp_port", (long) sandbox.port(1));
+        Config.global().set("xmpp_tls", "required");
+        Config.global().set("interarrival", 0L);
+        Config.global().set("repeat_num", 1L);
+        Config.global().set("stamped_recipient", OFFLINE_RECIPIENT);
+        Config.global().set("stamped_messages", STORED_MESSAGES);
+        NodeController node = new NodeController("local");
+        try {
+            node.start(Fixtures.bundle("SendsStampedMessages"), Map.of(CurrentRun.ID_SETTING, "earlier0run0"));
+            node.addUsers(IdRange.of(OFFLINE_RECIPIENT + 1, OFFLINE_RECIPIENT + 1));
+            Fixtures.await("the earlier run's user to send and leave", () -> node.status().usersAlive() == 0
+                    && XmppLoginTest.counter("messages_sent") == STORED_MESSAGES);
+            node.stop();
+
+            node.start(Fixtures.bundle("ListensForStampedMessages"), Map.of(CurrentRun.ID_SETTING, "later00run00"));
+            node.addUsers(IdRange.of(OFFLINE_RECIPIENT, OFFLINE_RECIPIENT));
+            Fixtures.await("the stored messages", () -> XmppLoginTest.counter("messages_stale") == STORED_MESSAGES);
+
+            assertEquals(STORED_MESSAGES, XmppLoginTest.counter("messages_from_other_runs"));
+            assertEquals(0, XmppLoginTest.counter("messages_received"));
+            assertEquals(0, NodeMetrics.current().registry().histogram("amoc.times.message_ttd").getCount());
+        } finally {
+            node.stop();
         }
     }
 

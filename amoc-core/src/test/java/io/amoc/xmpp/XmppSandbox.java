@@ -74,7 +74,7 @@ public final class XmppSandbox implements BeforeAllCallback {
         if (started.exitCode() != 0) {
             throw new IllegalStateException("bin/xmpp-sandbox " + String.join(" ", args) + " failed: " + started.output());
         }
-        return new Server(options.server(), port, options.instances(), dir, script, started.output());
+        return new Server(options.server(), port, options.instances(), dir, script, started.output(), List.copyOf(args));
     }
 
     /**
@@ -102,9 +102,28 @@ public final class XmppSandbox implements BeforeAllCallback {
         }
     }
 
-    /** One sandbox: its server kind, first port, instances and directory, and what {@code start} printed. */
-    public record Server(String kind, int port, int instances, Path dir, Path script, String startOutput)
-            implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+    /**
+     * One sandbox: its server kind, first port, instances and directory, what {@code start} printed, and the arguments
+     * it was started with.
+     */
+    public record Server(String kind, int port, int instances, Path dir, Path script, String startOutput,
+                         List<String> startArgs) implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+
+        /** Stops the server processes (an outage); {@link #startAgain()} brings them back with the same options. */
+        public void stopServer() throws IOException, InterruptedException {
+            Run stopped = run(script, List.of("stop", "--dir", dir.toString()));
+            if (stopped.exitCode() != 0) {
+                throw new IllegalStateException("bin/xmpp-sandbox stop failed: " + stopped.output());
+            }
+        }
+
+        /** Starts the servers again as they were started, on the same ports and directory. */
+        public void startAgain() throws IOException, InterruptedException {
+            Run started = run(script, startArgs);
+            if (started.exitCode() != 0) {
+                throw new IllegalStateException("bin/xmpp-sandbox start failed again: " + started.output());
+            }
+        }
 
         /** The client port of instance {@code instance} (1-based): consecutive from {@link #port()}. */
         public int port(int instance) {

@@ -61,6 +61,9 @@ public interface RemoteNode extends Remote {
     /** Stops these users, gently or by force. */
     RemovalReport removeUsers(long[] ids, boolean force) throws RemoteException, SlaveException;
 
+    /** Drains the run before its stop: its users send no more stamped messages. */
+    void drain() throws RemoteException, SlaveException;
+
     /** Stops every user and terminates the scenario. */
     void stop() throws RemoteException, SlaveException;
 

@@ -108,6 +108,14 @@ public final class RemoteNodeHandle implements MonitoredNode {
     }
 
     @Override
+    public void drain() throws NodeException {
+        call(Span.SHORT, node -> {
+            node.drain();
+            return null;
+        });
+    }
+
+    @Override
     public void stop() throws NodeException {
         changing(Span.LONG, node -> {
             node.stop();

@@ -136,6 +136,14 @@ final class SlaveService implements RemoteNode {
     }
 
     @Override
+    public void drain() throws SlaveException {
+        guarded("drain", () -> {
+            controller.drain();
+            return null;
+        });
+    }
+
+    @Override
     public void stop() throws SlaveException {
         guarded("stop", () -> {
             controller.stop();

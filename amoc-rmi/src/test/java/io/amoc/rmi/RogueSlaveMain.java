@@ -101,6 +101,10 @@ public final class RogueSlaveMain implements RemoteNode {
     }
 
     @Override
+    public void drain() {
+    }
+
+    @Override
     public java.util.ArrayList<String> recentLogLines(int count) {
         return new java.util.ArrayList<>();
     }

@@ -305,7 +305,7 @@ public final class LeanConnection extends AbstractXMPPConnection {
                     try {
                         stream.parseWholeElements();
                     } catch (Exception e) {
-                        failed(e);
+                        failed(current, e);
                     } finally {
                         input.release();
                     }
@@ -313,8 +313,8 @@ public final class LeanConnection extends AbstractXMPPConnection {
 
                 @Override
                 public void ended(IOException cause) {
-                    failed(cause == null ? new ServerClosedConnectionException("the server closed the connection")
-                            : cause);
+                    failed(current, cause == null
+                            ? new ServerClosedConnectionException("the server closed the connection") : cause);
                 }
             });
         }
@@ -330,6 +330,16 @@ public final class LeanConnection extends AbstractXMPPConnection {
                 }
             }
         } catch (Exception e) {
+            failed(current, e);
+        }
+    }
+
+    /**
+     * The end of {@code from}, seen by its reader: an error unless this side closed it, or it is a socket of an
+     * earlier session (its reader may notice the end after a new connect began on this object).
+     */
+    private void failed(XmppSocket from, Exception e) {
+        if (socket == from) {
             failed(e);
         }
     }

@@ -291,7 +291,7 @@ class RunControlTest {
 
     private long usersAlive() {
         try {
-            return master.local().status().values().values().stream().mapToLong(s -> s.usersAlive()).sum();
+            return master.local().status().values().values().stream().mapToLong(io.amoc.engine.NodeStatus::usersAlive).sum();
         } catch (CommandException e) {
             throw new AssertionError(e);
         }

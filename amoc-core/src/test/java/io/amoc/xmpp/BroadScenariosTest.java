@@ -38,11 +38,9 @@ class BroadScenariosTest {
 
     @BeforeEach
     void configAimedAtTheSandbox() {
-        Config.install(new Config(Map.of(), Map.of()));
-        Config.global().set("xmpp_port", (long) XmppSandbox.server().port());
+        SandboxConfig.freshConfigAimedAtTheSandbox();
         Config.global().set("interarrival", 0L);
         Config.global().set("repeat_num", 1L);
-        NodeMetrics.install(new NodeMetrics());
     }
 
     @AfterEach

@@ -12,7 +12,6 @@ import io.amoc.engine.IdRange;
 import io.amoc.engine.NodeController;
 import io.amoc.engine.RemovalReport;
 import io.amoc.metrics.MergedMetrics;
-import io.amoc.metrics.NodeMetrics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,10 +45,8 @@ class ExampleScenariosTest {
 
     @BeforeEach
     void configAimedAtTheSandbox() {
-        Config.install(new Config(Map.of(), Map.of()));
-        Config.global().set("xmpp_port", (long) XmppSandbox.server().port());
+        SandboxConfig.freshConfigAimedAtTheSandbox();
         Config.global().set("interarrival", 0L);
-        NodeMetrics.install(new NodeMetrics());
     }
 
     @AfterEach

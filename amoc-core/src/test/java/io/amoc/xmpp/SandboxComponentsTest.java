@@ -1,7 +1,5 @@
 package io.amoc.xmpp;
 
-import io.amoc.config.Config;
-import io.amoc.metrics.NodeMetrics;
 import org.jivesoftware.smack.AbstractXMPPConnection;
 import org.jivesoftware.smack.packet.Message;
 import org.jivesoftware.smackx.mam.MamManager;
@@ -23,7 +21,6 @@ import org.jxmpp.jid.parts.Resourcepart;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -49,9 +46,7 @@ class SandboxComponentsTest {
 
     @BeforeEach
     void configAimedAtTheSandbox() {
-        Config.install(new Config(Map.of(), Map.of()));
-        Config.global().set("xmpp_port", (long) XmppSandbox.server().port());
-        NodeMetrics.install(new NodeMetrics());
+        SandboxConfig.freshConfigAimedAtTheSandbox();
     }
 
     @AfterEach

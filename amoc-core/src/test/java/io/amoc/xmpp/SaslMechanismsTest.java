@@ -1,13 +1,11 @@
 package io.amoc.xmpp;
 
 import io.amoc.config.Config;
-import io.amoc.metrics.NodeMetrics;
 import org.jivesoftware.smack.AbstractXMPPConnection;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.util.Map;
 
 import static io.amoc.xmpp.XmppLoginTest.counter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,9 +18,7 @@ class SaslMechanismsTest {
 
     @BeforeEach
     void configAimedAtTheSandbox() {
-        Config.install(new Config(Map.of(), Map.of()));
-        Config.global().set("xmpp_port", (long) XmppSandbox.server().port());
-        NodeMetrics.install(new NodeMetrics());
+        SandboxConfig.freshConfigAimedAtTheSandbox();
     }
 
     @Test

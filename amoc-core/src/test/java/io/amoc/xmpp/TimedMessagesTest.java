@@ -1,6 +1,5 @@
 package io.amoc.xmpp;
 
-import io.amoc.config.Config;
 import io.amoc.metrics.NodeMetrics;
 import org.jivesoftware.smack.AbstractXMPPConnection;
 import org.jivesoftware.smack.packet.Message;
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
-import java.util.Map;
 
 import static io.amoc.xmpp.XmppLoginTest.counter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,9 +29,7 @@ class TimedMessagesTest {
 
     @BeforeEach
     void twoUsersOnline() throws Exception {
-        Config.install(new Config(Map.of(), Map.of()));
-        Config.global().set("xmpp_port", (long) XmppSandbox.server().port());
-        NodeMetrics.install(new NodeMetrics());
+        SandboxConfig.freshConfigAimedAtTheSandbox();
         alice = Xmpp.connect(101);
         bob = Xmpp.connect(102);
         available(alice);

@@ -17,11 +17,23 @@ import org.jivesoftware.smack.tcp.XMPPTCPConnectionConfiguration;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Builds unconnected Smack connections from {@link XmppSettings}, with what a load test does not need turned off. */
 final class ConnectionFactory {
 
     private static final String CHANNEL_BINDING_SUFFIX = "-PLUS";
+    /** Shared lean configurations kept at most; past that the cache starts again (settings changed many times). */
+    private static final int MAX_SHARED_CONFIGURATIONS = 1024;
+    /**
+     * Lean configurations without credentials, one per (settings, server, source address), shared by every user
+     * they serve: building one (domain and resource validation, name look-up) was a noticeable part of a login.
+     */
+    private static final Map<SharedKey, LeanConfiguration> LEAN_CONFIGURATIONS = new ConcurrentHashMap<>();
+
+    private record SharedKey(XmppSettings settings, InetSocketAddress server, InetAddress source) {
+    }
 
     static {
         SmackSetup.apply();
@@ -48,18 +60,32 @@ final class ConnectionFactory {
         };
     }
 
+    /** A lean connection without credentials: they are given at login ({@link LeanConnection#connectAndLogin}). */
     private static AbstractXMPPConnection lean(long userId, XmppSettings settings) throws IOException {
-        InetSocketAddress server = settings.serverFor(userId);
-        LeanConfiguration.Builder builder = LeanConfiguration.builder()
-                .setConnectTimeout(timeoutMillis(settings))
-                .setSourceAddress(settings.sourceAddressFor(userId).orElse(null))
-                .setDirectTls(settings.tls() == XmppTls.DIRECT)
-                .setHostAddress(InetAddress.getByName(server.getHostString()))
-                .setPort(server.getPort());
-        configure(builder, userId, settings);
-        LeanConnection connection = new LeanConnection(builder.build());
+        SharedKey key = new SharedKey(settings, settings.serverFor(userId), settings.sourceAddressFor(userId).orElse(null));
+        LeanConfiguration config = LEAN_CONFIGURATIONS.get(key);
+        if (config == null) {
+            config = leanConfiguration(key);
+            if (LEAN_CONFIGURATIONS.size() >= MAX_SHARED_CONFIGURATIONS) {
+                LEAN_CONFIGURATIONS.clear();
+            }
+            LEAN_CONFIGURATIONS.put(key, config);
+        }
+        LeanConnection connection = new LeanConnection(config);
         connection.setReplyTimeout(settings.timeout().toMillis());
         return connection;
+    }
+
+    private static LeanConfiguration leanConfiguration(SharedKey key) throws IOException {
+        XmppSettings settings = key.settings();
+        LeanConfiguration.Builder builder = LeanConfiguration.builder()
+                .setConnectTimeout(timeoutMillis(settings))
+                .setSourceAddress(key.source())
+                .setDirectTls(settings.tls() == XmppTls.DIRECT)
+                .setHostAddress(InetAddress.getByName(key.server().getHostString()))
+                .setPort(key.server().getPort());
+        configureSession(builder, settings);
+        return builder.build();
     }
 
     private static AbstractXMPPConnection tcp(long userId, XmppSettings settings) throws IOException {
@@ -80,8 +106,14 @@ final class ConnectionFactory {
 
     private static <B extends ConnectionConfiguration.Builder<B, ?>> void configure(
             B builder, long userId, XmppSettings settings) throws IOException {
+        builder.setUsernameAndPassword(settings.username(userId), settings.password(userId));
+        configureSession(builder, settings);
+    }
+
+    /** What every user of {@code settings} shares. */
+    private static <B extends ConnectionConfiguration.Builder<B, ?>> void configureSession(
+            B builder, XmppSettings settings) throws IOException {
         builder.setXmppDomain(settings.domain())
-                .setUsernameAndPassword(settings.username(userId), settings.password(userId))
                 .setResource(settings.resource())
                 .setSendPresence(false)
                 .setCompressionEnabled(false)

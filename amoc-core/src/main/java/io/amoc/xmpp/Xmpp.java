@@ -80,7 +80,11 @@ public final class Xmpp {
         try {
             connection = ConnectionFactory.create(userId, settings);
             linked = LinkedConnection.open(connection, settings.username(userId));
-            connection.connect().login();
+            if (connection instanceof LeanConnection lean) {
+                lean.connectAndLogin(settings.username(userId), settings.password(userId));
+            } else {
+                connection.connect().login();
+            }
         } catch (SmackException | IOException | XMPPException e) {
             String reason = reason(e, connection, settings, userId);
             AmocMetrics.count("connection_failures");

@@ -26,11 +26,13 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A Smack connection for load generation. Connecting and logging in run on a short-lived virtual thread that reads
+ * A Smack connection for load generation. Connecting and logging in run on a login thread that reads
  * the socket itself: every request of the login (stream features, SASL, resource binding) is written and its
  * answer read and handed to Smack on that thread, so a login round trip wakes no other thread. Once logged in, a plain connection
  * is read by a {@link SharedReader} (a few threads for the whole JVM, no thread parked per session); under TLS one
@@ -48,7 +50,6 @@ public final class LeanConnection extends AbstractXMPPConnection {
 
     private static final String CLOSE_STREAM = "</stream:stream>";
     private static final ThreadFactory TLS_READERS = Thread.ofVirtual().name("xmpp-tls-reader").factory();
-    private static final ThreadFactory LOGIN_THREADS = Thread.ofVirtual().name("xmpp-login").factory();
 
     private final LeanConfiguration config;
     private final StreamInput input = new StreamInput();
@@ -58,6 +59,8 @@ public final class LeanConnection extends AbstractXMPPConnection {
     private volatile boolean closing;
     /** The thread connecting and logging in: it reads the socket itself until the login ends (null after). */
     private volatile Thread loginThread;
+    /** The short-lived thread running the current login step (null between steps). */
+    private volatile Thread stepThread;
     /** What ended a read inside Smack's login steps, which can only report it as "not connected". */
     private Exception loginFailure;
 
@@ -82,6 +85,18 @@ public final class LeanConnection extends AbstractXMPPConnection {
     public Socket tcpSocket() {
         XmppSocket current = socket;
         return current == null ? null : current.tcp();
+    }
+
+    /**
+     * Connects and logs in as {@code username} with the configuration's resource, both on one short-lived thread
+     * (Smack's {@code connect().login()} hands over to a new thread for each).
+     */
+    public void connectAndLogin(CharSequence username, String password)
+            throws XMPPException, SmackException, IOException, InterruptedException {
+        onLoginThread(() -> {
+            connect();
+            login(username, password, config.getResource());
+        });
     }
 
     @Override
@@ -254,29 +269,36 @@ public final class LeanConnection extends AbstractXMPPConnection {
     }
 
     /**
-     * Runs a step of the login on a short-lived virtual thread and waits for it. The step reads the socket deep in
-     * Smack's login, and a virtual thread keeps the stack room of its deepest wait for the rest of its life: the
-     * user's thread lives as long as the session, so it only waits here, at a shallow depth, and parks small for the
-     * rest of the session.
+     * Runs a step of the login on a login thread ({@link LoginThreads}) and waits for it. The step reads the socket
+     * deep in Smack's login, and a virtual thread keeps the stack room of its deepest wait for the rest of its life:
+     * the user's thread lives as long as the session, so it only waits here, at a shallow depth, and parks small for
+     * the rest of the session.
      */
     private void onLoginThread(LoginStep step) throws XMPPException, SmackException, IOException, InterruptedException {
-        Exception[] failure = new Exception[1];
-        Thread helper = LOGIN_THREADS.newThread(() -> {
+        if (Thread.currentThread() == stepThread) {
+            step.run();                        // a step of connectAndLogin, already on its thread
+            return;
+        }
+        FutureTask<Void> task = new FutureTask<>(() -> {
+            stepThread = Thread.currentThread();
             try {
                 step.run();
-            } catch (Exception e) {
-                failure[0] = e;
+            } finally {
+                stepThread = null;
             }
+            return null;
         });
-        helper.start();
+        LoginThreads.start(task);
         try {
-            helper.join();
+            task.get();
         } catch (InterruptedException e) {
-            helper.interrupt();                // removed while logging in: the step ends with the closed socket
+            task.cancel(true);                 // removed while logging in: the step ends with the closed socket
             throw e;
-        }
-        if (failure[0] != null) {
-            LeanStream.rethrow(failure[0]);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception failure) {
+                LeanStream.rethrow(failure);
+            }
+            throw (Error) e.getCause();
         }
     }
 

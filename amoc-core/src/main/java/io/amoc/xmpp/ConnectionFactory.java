@@ -62,7 +62,8 @@ final class ConnectionFactory {
 
     /** A lean connection without credentials: they are given at login ({@link LeanConnection#connectAndLogin}). */
     private static AbstractXMPPConnection lean(long userId, XmppSettings settings) throws IOException {
-        SharedKey key = new SharedKey(settings, settings.serverFor(userId), settings.sourceAddressFor(userId).orElse(null));
+        SharedKey key = new SharedKey(settings, settings.serverFor(userId),
+                settings.sourceAddressFor(userId).orElse(null));
         LeanConfiguration config = LEAN_CONFIGURATIONS.get(key);
         if (config == null) {
             config = leanConfiguration(key);

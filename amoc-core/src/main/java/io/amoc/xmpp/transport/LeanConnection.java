@@ -59,7 +59,7 @@ public final class LeanConnection extends AbstractXMPPConnection {
     private volatile boolean closing;
     /** The thread connecting and logging in: it reads the socket itself until the login ends (null after). */
     private volatile Thread loginThread;
-    /** The short-lived thread running the current login step (null between steps). */
+    /** The login thread running the current login step (null between steps). */
     private volatile Thread stepThread;
     /** What ended a read inside Smack's login steps, which can only report it as "not connected". */
     private Exception loginFailure;
@@ -88,8 +88,8 @@ public final class LeanConnection extends AbstractXMPPConnection {
     }
 
     /**
-     * Connects and logs in as {@code username} with the configuration's resource, both on one short-lived thread
-     * (Smack's {@code connect().login()} hands over to a new thread for each).
+     * Connects and logs in as {@code username} with the configuration's resource, both on one login thread
+     * (Smack's {@code connect().login()} hands over to a login thread for each).
      */
     public void connectAndLogin(CharSequence username, String password)
             throws XMPPException, SmackException, IOException, InterruptedException {

@@ -2,6 +2,7 @@ package io.amoc.xmpp;
 
 import io.amoc.engine.UserLinks;
 import io.amoc.scenario.AmocMetrics;
+import io.amoc.xmpp.transport.LeanConnection;
 import io.amoc.xmpp.transport.SmackSetup;
 import org.jivesoftware.smack.AbstractXMPPConnection;
 import org.jivesoftware.smack.StanzaCollector;

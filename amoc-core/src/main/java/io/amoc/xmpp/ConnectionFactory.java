@@ -24,15 +24,21 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ConnectionFactory {
 
     private static final String CHANNEL_BINDING_SUFFIX = "-PLUS";
-    /** Shared lean configurations kept at most; past that the cache starts again (settings changed many times). */
-    private static final int MAX_SHARED_CONFIGURATIONS = 1024;
+    /** Settings values whose lean configurations are kept at most; past that the cache starts again. */
+    private static final int MAX_SHARED_SETTINGS = 64;
     /**
      * Lean configurations without credentials, one per (settings, server, source address), shared by every user
      * they serve: building one (domain and resource validation, name look-up) was a noticeable part of a login.
      */
-    private static final Map<SharedKey, LeanConfiguration> LEAN_CONFIGURATIONS = new ConcurrentHashMap<>();
+    private static final Map<XmppSettings, Shared> SHARED = new ConcurrentHashMap<>();
+    /** The settings of the latest lean connection: most logins use the same object, found without hashing it. */
+    private static volatile Shared lastShared;
 
-    private record SharedKey(XmppSettings settings, InetSocketAddress server, InetAddress source) {
+    /** The shared configurations of one settings value, by where its users connect to and from. */
+    private record Shared(XmppSettings settings, Map<Route, LeanConfiguration> configurations) {
+    }
+
+    private record Route(InetSocketAddress server, InetAddress source) {
     }
 
     static {
@@ -62,29 +68,32 @@ final class ConnectionFactory {
 
     /** A lean connection without credentials: they are given at login ({@link LeanConnection#connectAndLogin}). */
     private static AbstractXMPPConnection lean(long userId, XmppSettings settings) throws IOException {
-        SharedKey key = new SharedKey(settings, settings.serverFor(userId),
-                settings.sourceAddressFor(userId).orElse(null));
-        LeanConfiguration config = LEAN_CONFIGURATIONS.get(key);
-        if (config == null) {
-            config = leanConfiguration(key);
-            if (LEAN_CONFIGURATIONS.size() >= MAX_SHARED_CONFIGURATIONS) {
-                LEAN_CONFIGURATIONS.clear();
+        Shared shared = lastShared;
+        if (shared == null || shared.settings() != settings) {
+            if (SHARED.size() >= MAX_SHARED_SETTINGS) {
+                SHARED.clear();
             }
-            LEAN_CONFIGURATIONS.put(key, config);
+            shared = SHARED.computeIfAbsent(settings, s -> new Shared(s, new ConcurrentHashMap<>()));
+            lastShared = shared;
+        }
+        Route route = new Route(settings.serverFor(userId), settings.sourceAddressFor(userId).orElse(null));
+        LeanConfiguration config = shared.configurations().get(route);
+        if (config == null) {
+            config = leanConfiguration(settings, route);
+            shared.configurations().put(route, config);
         }
         LeanConnection connection = new LeanConnection(config);
         connection.setReplyTimeout(settings.timeout().toMillis());
         return connection;
     }
 
-    private static LeanConfiguration leanConfiguration(SharedKey key) throws IOException {
-        XmppSettings settings = key.settings();
+    private static LeanConfiguration leanConfiguration(XmppSettings settings, Route route) throws IOException {
         LeanConfiguration.Builder builder = LeanConfiguration.builder()
                 .setConnectTimeout(timeoutMillis(settings))
-                .setSourceAddress(key.source())
+                .setSourceAddress(route.source())
                 .setDirectTls(settings.tls() == XmppTls.DIRECT)
-                .setHostAddress(InetAddress.getByName(key.server().getHostString()))
-                .setPort(key.server().getPort());
+                .setHostAddress(InetAddress.getByName(route.server().getHostString()))
+                .setPort(route.server().getPort());
         configureSession(builder, settings);
         return builder.build();
     }

@@ -29,7 +29,6 @@ import java.net.SocketTimeoutException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A Smack connection for load generation. Connecting and logging in run on a login thread that reads
@@ -63,6 +62,10 @@ public final class LeanConnection extends AbstractXMPPConnection {
     private volatile Thread stepThread;
     /** What ended a read inside Smack's login steps, which can only report it as "not connected". */
     private Exception loginFailure;
+    /** When the current connect or login read must have ended ({@link System#nanoTime()}), watched by {@link LoginDeadlines}. */
+    private volatile long waitDeadline;
+    /** The deadline passed, and the socket was closed to end the wait. */
+    private volatile boolean waitExpired;
 
     /** An unconnected connection; {@link #connect()} and {@link #login()} as with any Smack connection. */
     public LeanConnection(LeanConfiguration config) {
@@ -113,10 +116,12 @@ public final class LeanConnection extends AbstractXMPPConnection {
     private void connectOnThisThread() throws SmackException, IOException, XMPPException, InterruptedException {
         closing = false;
         loginFailure = null;
+        waitExpired = false;
         loginThread = Thread.currentThread();
         InetSocketAddress server = serverAddress();
-        XmppSocket opened = XmppSocket.connect(server, config.sourceAddress(), config.connectTimeoutMillis());
+        XmppSocket opened = XmppSocket.open(config.sourceAddress());
         socket = opened;
+        connectWithinTimeout(opened, server);
         host = server.getHostString();
         port = UInt16.from(server.getPort());
         input.discard();
@@ -169,6 +174,40 @@ public final class LeanConnection extends AbstractXMPPConnection {
             notifyWaitingThreads();
         }
         stream.featuresArrived(isSaslAuthenticated());
+    }
+
+    private void connectWithinTimeout(XmppSocket opened, InetSocketAddress server) throws IOException {
+        waitUntil(LoginDeadlines.after(config.connectTimeoutMillis()));
+        try {
+            opened.connect(server);
+        } catch (IOException e) {
+            opened.close();
+            socket = null;
+            if (waitExpired) {
+                throw new SocketTimeoutException("connect timed out after " + config.connectTimeoutMillis() + " ms");
+            }
+            throw e;
+        } finally {
+            stopWaiting();
+        }
+    }
+
+    private void waitUntil(long deadline) {
+        waitDeadline = deadline;
+        LoginDeadlines.waiting(this);
+    }
+
+    private void stopWaiting() {
+        LoginDeadlines.done(this);
+    }
+
+    /** Called by {@link LoginDeadlines} while this connection waits: past its deadline the wait ends, closed. */
+    void expireIfLate(long now) {
+        XmppSocket current = socket;
+        if (current != null && now - waitDeadline > 0) {
+            waitExpired = true;
+            current.close();
+        }
     }
 
     private boolean offeredOverTls() {
@@ -347,7 +386,7 @@ public final class LeanConnection extends AbstractXMPPConnection {
         try {
             while (!closingStreamReceived) {
                 stream.parseWholeElements();
-                if (!closingStreamReceived && !current.fill(input, 0)) {
+                if (!closingStreamReceived && !current.fill(input)) {
                     throw new ServerClosedConnectionException("the server closed the connection");
                 }
             }
@@ -373,9 +412,12 @@ public final class LeanConnection extends AbstractXMPPConnection {
         }
     }
 
-    /** Reads and handles what arrives, on this thread, until {@code done} holds or the reply timeout passes. */
+    /**
+     * Reads and handles what arrives, on this thread, until {@code done} holds; past the reply timeout the socket is
+     * closed and the wait ends with a {@link NoResponseException}.
+     */
     private void pump(Supplier<Boolean> done, String what) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(getReplyTimeout());
+        waitUntil(LoginDeadlines.after(getReplyTimeout()));
         try {
             while (!done.get()) {
                 if (hasCurrentConnectionException()) {
@@ -385,32 +427,31 @@ public final class LeanConnection extends AbstractXMPPConnection {
                     stream.parseWholeElements();
                     continue;
                 }
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    throw NoResponseException.newWith(this, what);
-                }
-                readOnce(left);
+                readOnce();
             }
         } catch (NoResponseException | InterruptedException e) {
             throw e;
         } catch (Exception e) {
+            if (waitExpired) {
+                throw NoResponseException.newWith(this, what);
+            }
             failed(e);
             throw e;
+        } finally {
+            stopWaiting();
         }
     }
 
-    private void readOnce(long leftNanos) throws IOException, InterruptedException, ServerClosedConnectionException {
+    private void readOnce() throws IOException, InterruptedException, ServerClosedConnectionException {
         XmppSocket current = socket;
         if (current == null) {
             throw new InterruptedException("the connection was closed while logging in");
         }
-        boolean more = true;
+        boolean more;
         try {
-            more = current.fill(input, (int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(leftNanos)));
-        } catch (SocketTimeoutException e) {
-            // the deadline is checked by the caller
+            more = current.fill(input);
         } catch (IOException e) {
-            if (closing || Thread.currentThread().isInterrupted()) {
+            if (!waitExpired && (closing || Thread.currentThread().isInterrupted())) {
                 // closed from outside while logging in: its user was removed, and is being interrupted
                 throw new InterruptedException("the connection was closed while logging in");
             }

@@ -73,7 +73,8 @@ final class ConnectionFactory {
             if (SHARED.size() >= MAX_SHARED_SETTINGS) {
                 SHARED.clear();
             }
-            shared = SHARED.computeIfAbsent(settings, s -> new Shared(s, new ConcurrentHashMap<>()));
+            Shared found = SHARED.computeIfAbsent(settings, s -> new Shared(s, new ConcurrentHashMap<>()));
+            shared = new Shared(settings, found.configurations());   // this object, which the next login passes again
             lastShared = shared;
         }
         Route route = new Route(settings.serverFor(userId), settings.sourceAddressFor(userId).orElse(null));

@@ -5,6 +5,7 @@ import io.amoc.metrics.NodeMetrics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * socket. Against servers that stop answering at each step (a TCP server of the test's own, as no real XMPP server
  * can be told to fall silent half-way), every login ends with "no answer" near its timeout and its socket closed.
  */
+@Timeout(60)   // a login that never gives up fails the test instead of hanging the build
 class LoginDeadlineTest {
 
     private static final Duration TIMEOUT = Duration.ofMillis(600);

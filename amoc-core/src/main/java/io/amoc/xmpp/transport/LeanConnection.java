@@ -31,10 +31,12 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.ThreadFactory;
 
 /**
- * A Smack connection for load generation. Connecting and logging in run on a login thread that reads
- * the socket itself: every request of the login (stream features, SASL, resource binding) is written and its
- * answer read and handed to Smack on that thread, so a login round trip wakes no other thread. Once logged in, a plain connection
- * is read by a {@link SharedReader} (a few threads for the whole JVM, no thread parked per session); under TLS one
+ * A Smack connection for load generation. Connecting and logging in run on a login thread ({@link LoginThreads})
+ * that reads the socket itself: every request of the login (stream features, SASL, resource binding) is written and
+ * its answer read and handed to Smack on that thread, so a login round trip wakes no other thread. The login waits
+ * without a time limit; {@link LoginDeadlines} closes the socket of a wait past the reply timeout (the connect
+ * timeout while connecting), which ends it with a {@link NoResponseException}. Once logged in, a plain connection is
+ * read by a {@link SharedReader} (a few threads for the whole JVM, no thread parked per session); under TLS one
  * virtual thread reads it. Writes go straight to the socket under a lock from the thread that sends (no writer
  * thread, no queue). Everything of {@link AbstractXMPPConnection} works: stanzas, collectors, listeners,
  * interceptors, IQ request/response and handlers, managers, SASL, STARTTLS and direct TLS. Not here: stream

@@ -17,11 +17,29 @@ import org.jivesoftware.smack.tcp.XMPPTCPConnectionConfiguration;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Builds unconnected Smack connections from {@link XmppSettings}, with what a load test does not need turned off. */
 final class ConnectionFactory {
 
     private static final String CHANNEL_BINDING_SUFFIX = "-PLUS";
+    /** Settings values whose lean configurations are kept at most; past that the cache starts again. */
+    private static final int MAX_SHARED_SETTINGS = 64;
+    /**
+     * Lean configurations without credentials, one per (settings, server, source address), shared by every user
+     * they serve: building one (domain and resource validation, name look-up) was a noticeable part of a login.
+     */
+    private static final Map<XmppSettings, Shared> SHARED = new ConcurrentHashMap<>();
+    /** The settings of the latest lean connection: most logins use the same object, found without hashing it. */
+    private static volatile Shared lastShared;
+
+    /** The shared configurations of one settings value, by where its users connect to and from. */
+    private record Shared(XmppSettings settings, Map<Route, LeanConfiguration> configurations) {
+    }
+
+    private record Route(InetSocketAddress server, InetAddress source) {
+    }
 
     static {
         SmackSetup.apply();
@@ -48,18 +66,37 @@ final class ConnectionFactory {
         };
     }
 
+    /** A lean connection without credentials: they are given at login ({@link LeanConnection#connectAndLogin}). */
     private static AbstractXMPPConnection lean(long userId, XmppSettings settings) throws IOException {
-        InetSocketAddress server = settings.serverFor(userId);
-        LeanConfiguration.Builder builder = LeanConfiguration.builder()
-                .setConnectTimeout(timeoutMillis(settings))
-                .setSourceAddress(settings.sourceAddressFor(userId).orElse(null))
-                .setDirectTls(settings.tls() == XmppTls.DIRECT)
-                .setHostAddress(InetAddress.getByName(server.getHostString()))
-                .setPort(server.getPort());
-        configure(builder, userId, settings);
-        LeanConnection connection = new LeanConnection(builder.build());
+        Shared shared = lastShared;
+        if (shared == null || shared.settings() != settings) {
+            if (SHARED.size() >= MAX_SHARED_SETTINGS) {
+                SHARED.clear();
+            }
+            Shared found = SHARED.computeIfAbsent(settings, s -> new Shared(s, new ConcurrentHashMap<>()));
+            shared = new Shared(settings, found.configurations());   // this object, which the next login passes again
+            lastShared = shared;
+        }
+        Route route = new Route(settings.serverFor(userId), settings.sourceAddressFor(userId).orElse(null));
+        LeanConfiguration config = shared.configurations().get(route);
+        if (config == null) {
+            config = leanConfiguration(settings, route);
+            shared.configurations().put(route, config);
+        }
+        LeanConnection connection = new LeanConnection(config);
         connection.setReplyTimeout(settings.timeout().toMillis());
         return connection;
+    }
+
+    private static LeanConfiguration leanConfiguration(XmppSettings settings, Route route) throws IOException {
+        LeanConfiguration.Builder builder = LeanConfiguration.builder()
+                .setConnectTimeout(timeoutMillis(settings))
+                .setSourceAddress(route.source())
+                .setDirectTls(settings.tls() == XmppTls.DIRECT)
+                .setHostAddress(InetAddress.getByName(route.server().getHostString()))
+                .setPort(route.server().getPort());
+        configureSession(builder, settings);
+        return builder.build();
     }
 
     private static AbstractXMPPConnection tcp(long userId, XmppSettings settings) throws IOException {
@@ -80,8 +117,14 @@ final class ConnectionFactory {
 
     private static <B extends ConnectionConfiguration.Builder<B, ?>> void configure(
             B builder, long userId, XmppSettings settings) throws IOException {
+        builder.setUsernameAndPassword(settings.username(userId), settings.password(userId));
+        configureSession(builder, settings);
+    }
+
+    /** What every user of {@code settings} shares. */
+    private static <B extends ConnectionConfiguration.Builder<B, ?>> void configureSession(
+            B builder, XmppSettings settings) throws IOException {
         builder.setXmppDomain(settings.domain())
-                .setUsernameAndPassword(settings.username(userId), settings.password(userId))
                 .setResource(settings.resource())
                 .setSendPresence(false)
                 .setCompressionEnabled(false)

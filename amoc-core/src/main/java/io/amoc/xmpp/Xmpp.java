@@ -2,6 +2,7 @@ package io.amoc.xmpp;
 
 import io.amoc.engine.UserLinks;
 import io.amoc.scenario.AmocMetrics;
+import io.amoc.xmpp.transport.LeanConnection;
 import io.amoc.xmpp.transport.SmackSetup;
 import org.jivesoftware.smack.AbstractXMPPConnection;
 import org.jivesoftware.smack.StanzaCollector;
@@ -80,7 +81,11 @@ public final class Xmpp {
         try {
             connection = ConnectionFactory.create(userId, settings);
             linked = LinkedConnection.open(connection, settings.username(userId));
-            connection.connect().login();
+            if (connection instanceof LeanConnection lean) {
+                lean.connectAndLogin(settings.username(userId), settings.password(userId));
+            } else {
+                connection.connect().login();
+            }
         } catch (SmackException | IOException | XMPPException e) {
             String reason = reason(e, connection, settings, userId);
             AmocMetrics.count("connection_failures");

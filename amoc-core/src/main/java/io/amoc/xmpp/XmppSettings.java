@@ -1,6 +1,7 @@
 package io.amoc.xmpp;
 
 import io.amoc.config.Config;
+import io.amoc.config.ConfigChanges;
 import io.amoc.config.ConfigKey;
 import io.amoc.config.ConfigKeys;
 import io.amoc.config.ConfigValueException;
@@ -63,12 +64,28 @@ public record XmppSettings(String host, int port, String domain, String username
         }
     }
 
+    /** The settings last read from the configuration, and the configuration's version they were read at. */
+    private record Read(long version, XmppSettings settings) {
+    }
+
+    private static volatile Read lastRead = new Read(-1, null);
+
     /**
-     * The settings as configured now (keys {@code xmpp_*} of {@link ConfigKeys}, read at each call so run-time changes
-     * apply).
+     * The settings as configured now (keys {@code xmpp_*} of {@link ConfigKeys}): read again after each change of the
+     * configuration, so run-time changes apply to the next login; the same object until then.
      */
     public static XmppSettings fromConfig() {
-        Config config = Config.global();
+        long version = ConfigChanges.version();
+        Read last = lastRead;
+        if (last.version() == version) {
+            return last.settings();
+        }
+        XmppSettings settings = read(Config.global());
+        lastRead = new Read(version, settings);
+        return settings;
+    }
+
+    private static XmppSettings read(Config config) {
         return new XmppSettings(
                 ConfigKeys.XMPP_HOST.get(config),
                 ConfigKeys.XMPP_PORT.get(config),
@@ -86,12 +103,21 @@ public record XmppSettings(String host, int port, String domain, String username
 
     /** The XMPP username of amoc user {@code userId}, e.g. {@code user_42}. */
     public String username(long userId) {
-        return String.format(Locale.ROOT, usernamePattern, userId);
+        return apply(usernamePattern, userId);
     }
 
     /** The password of amoc user {@code userId}, e.g. {@code password_42}. */
     public String password(long userId) {
-        return String.format(Locale.ROOT, passwordPattern, userId);
+        return apply(passwordPattern, userId);
+    }
+
+    /** {@code String.format(Locale.ROOT, pattern, userId)}, without the formatter when the pattern's only % is one %d. */
+    private static String apply(String pattern, long userId) {
+        int at = pattern.indexOf('%');
+        if (at >= 0 && pattern.startsWith("d", at + 1) && pattern.indexOf('%', at + 1) < 0) {
+            return pattern.substring(0, at) + userId + pattern.substring(at + 2);
+        }
+        return String.format(Locale.ROOT, pattern, userId);
     }
 
     /** The server user {@code userId} connects to (unresolved): from {@code servers} by id, else host and port. */

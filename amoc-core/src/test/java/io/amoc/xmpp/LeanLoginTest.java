@@ -16,12 +16,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.lang.reflect.Field;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static io.amoc.xmpp.XmppLoginTest.counter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,6 +38,9 @@ class LeanLoginTest {
     private static final int OVERSIZED_PASSWORD_CHARS = 20_000;
     /** A login on loopback takes milliseconds; a login step nobody answers would fail after this. */
     private static final long RELOGIN_PATIENCE_MS = 5_000;
+    /** Logins started together, more than the JVM keeps platform login threads for on any machine here. */
+    private static final int USERS_AT_ONCE = 40;
+    private static final long FIRST_USER_AT_ONCE = 600;
 
     @BeforeEach
     void configAimedAtTheSandbox() {
@@ -183,5 +191,30 @@ class LeanLoginTest {
                 source.getMessage());
         Config.global().set("xmpp_source_addresses", "127.0.0.9");
         assertEquals(List.of("127.0.0.9"), XmppSettings.fromConfig().sourceAddresses());
+    }
+
+    @Test
+    void manyUsersLoggingInAtOnceEachLogInAsThemselvesSharingOneConfiguration() throws Exception {
+        XmppSettings settings = XmppSettings.fromConfig();
+        List<Future<AbstractXMPPConnection>> logins = new ArrayList<>();
+        try (ExecutorService users = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < USERS_AT_ONCE; i++) {
+                long userId = FIRST_USER_AT_ONCE + i;
+                logins.add(users.submit(() -> Xmpp.connect(userId, settings)));
+            }
+        }
+        List<AbstractXMPPConnection> connections = new ArrayList<>();
+        for (Future<AbstractXMPPConnection> login : logins) {
+            connections.add(login.get());
+        }
+        try {
+            for (int i = 0; i < USERS_AT_ONCE; i++) {
+                assertEquals("user_" + (FIRST_USER_AT_ONCE + i) + "@localhost/amoc",
+                        connections.get(i).getUser().toString());
+                assertSame(connections.get(0).getConfiguration(), connections.get(i).getConfiguration());
+            }
+        } finally {
+            connections.forEach(Xmpp::disconnect);
+        }
     }
 }

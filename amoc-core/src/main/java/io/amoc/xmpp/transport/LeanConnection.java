@@ -26,14 +26,17 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
 
 /**
- * A Smack connection for load generation. Connecting and logging in run on a short-lived virtual thread that reads
- * the socket itself: every request of the login (stream features, SASL, resource binding) is written and its
- * answer read and handed to Smack on that thread, so a login round trip wakes no other thread. Once logged in, a plain connection
- * is read by a {@link SharedReader} (a few threads for the whole JVM, no thread parked per session); under TLS one
+ * A Smack connection for load generation. Connecting and logging in run on a login thread ({@link LoginThreads})
+ * that reads the socket itself: every request of the login (stream features, SASL, resource binding) is written and
+ * its answer read and handed to Smack on that thread, so a login round trip wakes no other thread. The login waits
+ * without a time limit; {@link LoginDeadlines} closes the socket of a wait past the reply timeout (the connect
+ * timeout while connecting), which ends it with a {@link NoResponseException}. Once logged in, a plain connection is
+ * read by a {@link SharedReader} (a few threads for the whole JVM, no thread parked per session); under TLS one
  * virtual thread reads it. Writes go straight to the socket under a lock from the thread that sends (no writer
  * thread, no queue). Everything of {@link AbstractXMPPConnection} works: stanzas, collectors, listeners,
  * interceptors, IQ request/response and handlers, managers, SASL, STARTTLS and direct TLS. Not here: stream
@@ -48,7 +51,6 @@ public final class LeanConnection extends AbstractXMPPConnection {
 
     private static final String CLOSE_STREAM = "</stream:stream>";
     private static final ThreadFactory TLS_READERS = Thread.ofVirtual().name("xmpp-tls-reader").factory();
-    private static final ThreadFactory LOGIN_THREADS = Thread.ofVirtual().name("xmpp-login").factory();
 
     private final LeanConfiguration config;
     private final StreamInput input = new StreamInput();
@@ -58,8 +60,14 @@ public final class LeanConnection extends AbstractXMPPConnection {
     private volatile boolean closing;
     /** The thread connecting and logging in: it reads the socket itself until the login ends (null after). */
     private volatile Thread loginThread;
+    /** The login thread running the current login step (null between steps). */
+    private volatile Thread stepThread;
     /** What ended a read inside Smack's login steps, which can only report it as "not connected". */
     private Exception loginFailure;
+    /** When the current connect or login read must have ended ({@link System#nanoTime()}), watched by {@link LoginDeadlines}. */
+    private volatile long waitDeadline;
+    /** The deadline passed, and the socket was closed to end the wait. */
+    private volatile boolean waitExpired;
 
     /** An unconnected connection; {@link #connect()} and {@link #login()} as with any Smack connection. */
     public LeanConnection(LeanConfiguration config) {
@@ -84,6 +92,18 @@ public final class LeanConnection extends AbstractXMPPConnection {
         return current == null ? null : current.tcp();
     }
 
+    /**
+     * Connects and logs in as {@code username} with the configuration's resource, both on one login thread
+     * (Smack's {@code connect().login()} hands over to a login thread for each).
+     */
+    public void connectAndLogin(CharSequence username, String password)
+            throws XMPPException, SmackException, IOException, InterruptedException {
+        onLoginThread(() -> {
+            connect();
+            login(username, password, config.getResource());
+        });
+    }
+
     @Override
     protected void connectInternal() throws SmackException, IOException, XMPPException, InterruptedException {
         onLoginThread(this::connectOnThisThread);
@@ -98,10 +118,12 @@ public final class LeanConnection extends AbstractXMPPConnection {
     private void connectOnThisThread() throws SmackException, IOException, XMPPException, InterruptedException {
         closing = false;
         loginFailure = null;
+        waitExpired = false;
         loginThread = Thread.currentThread();
         InetSocketAddress server = serverAddress();
-        XmppSocket opened = XmppSocket.connect(server, config.sourceAddress(), config.connectTimeoutMillis());
+        XmppSocket opened = XmppSocket.open(config.sourceAddress());
         socket = opened;
+        connectWithinTimeout(opened, server);
         host = server.getHostString();
         port = UInt16.from(server.getPort());
         input.discard();
@@ -154,6 +176,40 @@ public final class LeanConnection extends AbstractXMPPConnection {
             notifyWaitingThreads();
         }
         stream.featuresArrived(isSaslAuthenticated());
+    }
+
+    private void connectWithinTimeout(XmppSocket opened, InetSocketAddress server) throws IOException {
+        waitUntil(LoginDeadlines.after(config.connectTimeoutMillis()));
+        try {
+            opened.connect(server);
+        } catch (IOException e) {
+            opened.close();
+            socket = null;
+            if (waitExpired) {
+                throw new SocketTimeoutException("connect timed out after " + config.connectTimeoutMillis() + " ms");
+            }
+            throw e;
+        } finally {
+            stopWaiting();
+        }
+    }
+
+    private void waitUntil(long deadline) {
+        waitDeadline = deadline;
+        LoginDeadlines.waiting(this);
+    }
+
+    private void stopWaiting() {
+        LoginDeadlines.done(this);
+    }
+
+    /** Called by {@link LoginDeadlines} while this connection waits: past its deadline the wait ends, closed. */
+    void expireIfLate(long now) {
+        XmppSocket current = socket;
+        if (current != null && now - waitDeadline > 0) {
+            waitExpired = true;
+            current.close();
+        }
     }
 
     private boolean offeredOverTls() {
@@ -254,29 +310,36 @@ public final class LeanConnection extends AbstractXMPPConnection {
     }
 
     /**
-     * Runs a step of the login on a short-lived virtual thread and waits for it. The step reads the socket deep in
-     * Smack's login, and a virtual thread keeps the stack room of its deepest wait for the rest of its life: the
-     * user's thread lives as long as the session, so it only waits here, at a shallow depth, and parks small for the
-     * rest of the session.
+     * Runs a step of the login on a login thread ({@link LoginThreads}) and waits for it. The step reads the socket
+     * deep in Smack's login, and a virtual thread keeps the stack room of its deepest wait for the rest of its life:
+     * the user's thread lives as long as the session, so it only waits here, at a shallow depth, and parks small for
+     * the rest of the session.
      */
     private void onLoginThread(LoginStep step) throws XMPPException, SmackException, IOException, InterruptedException {
-        Exception[] failure = new Exception[1];
-        Thread helper = LOGIN_THREADS.newThread(() -> {
+        if (Thread.currentThread() == stepThread) {
+            step.run();                        // a step of connectAndLogin, already on its thread
+            return;
+        }
+        FutureTask<Void> task = new FutureTask<>(() -> {
+            stepThread = Thread.currentThread();
             try {
                 step.run();
-            } catch (Exception e) {
-                failure[0] = e;
+            } finally {
+                stepThread = null;
             }
+            return null;
         });
-        helper.start();
+        LoginThreads.start(task);
         try {
-            helper.join();
+            task.get();
         } catch (InterruptedException e) {
-            helper.interrupt();                // removed while logging in: the step ends with the closed socket
+            task.cancel(true);                 // removed while logging in: the step ends with the closed socket
             throw e;
-        }
-        if (failure[0] != null) {
-            LeanStream.rethrow(failure[0]);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception failure) {
+                LeanStream.rethrow(failure);
+            }
+            throw (Error) e.getCause();
         }
     }
 
@@ -325,7 +388,7 @@ public final class LeanConnection extends AbstractXMPPConnection {
         try {
             while (!closingStreamReceived) {
                 stream.parseWholeElements();
-                if (!closingStreamReceived && !current.fill(input, 0)) {
+                if (!closingStreamReceived && !current.fill(input)) {
                     throw new ServerClosedConnectionException("the server closed the connection");
                 }
             }
@@ -351,9 +414,12 @@ public final class LeanConnection extends AbstractXMPPConnection {
         }
     }
 
-    /** Reads and handles what arrives, on this thread, until {@code done} holds or the reply timeout passes. */
+    /**
+     * Reads and handles what arrives, on this thread, until {@code done} holds; past the reply timeout the socket is
+     * closed and the wait ends with a {@link NoResponseException}.
+     */
     private void pump(Supplier<Boolean> done, String what) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(getReplyTimeout());
+        waitUntil(LoginDeadlines.after(getReplyTimeout()));
         try {
             while (!done.get()) {
                 if (hasCurrentConnectionException()) {
@@ -363,32 +429,31 @@ public final class LeanConnection extends AbstractXMPPConnection {
                     stream.parseWholeElements();
                     continue;
                 }
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    throw NoResponseException.newWith(this, what);
-                }
-                readOnce(left);
+                readOnce();
             }
         } catch (NoResponseException | InterruptedException e) {
             throw e;
         } catch (Exception e) {
+            if (waitExpired) {
+                throw NoResponseException.newWith(this, what);
+            }
             failed(e);
             throw e;
+        } finally {
+            stopWaiting();
         }
     }
 
-    private void readOnce(long leftNanos) throws IOException, InterruptedException, ServerClosedConnectionException {
+    private void readOnce() throws IOException, InterruptedException, ServerClosedConnectionException {
         XmppSocket current = socket;
         if (current == null) {
             throw new InterruptedException("the connection was closed while logging in");
         }
-        boolean more = true;
+        boolean more;
         try {
-            more = current.fill(input, (int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(leftNanos)));
-        } catch (SocketTimeoutException e) {
-            // the deadline is checked by the caller
+            more = current.fill(input);
         } catch (IOException e) {
-            if (closing || Thread.currentThread().isInterrupted()) {
+            if (!waitExpired && (closing || Thread.currentThread().isInterrupted())) {
                 // closed from outside while logging in: its user was removed, and is being interrupted
                 throw new InterruptedException("the connection was closed while logging in");
             }

@@ -3,7 +3,6 @@ package io.amoc.xmpp.transport;
 import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -51,20 +50,24 @@ final class XmppSocket {
         return socket;
     }
 
-    /** Connects to {@code server} within {@code timeoutMillis}, from {@code source} (null: the system's choice). */
-    static XmppSocket connect(InetSocketAddress server, InetAddress source, int timeoutMillis) throws IOException {
+    /** A new TCP socket with {@code TCP_NODELAY}, bound to {@code source} when it is not null; not connected yet. */
+    static XmppSocket open(InetAddress source) throws IOException {
         SocketChannel channel = SocketChannel.open();
         try {
             channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
             if (source != null) {
                 channel.bind(new InetSocketAddress(source, 0));
             }
-            channel.socket().connect(server, timeoutMillis);
             return new XmppSocket(channel);
         } catch (IOException e) {
             channel.close();
             throw e;
         }
+    }
+
+    /** Connects to {@code server}, blocking without a time limit: {@link #close} from another thread ends it. */
+    void connect(InetSocketAddress server) throws IOException {
+        channel.connect(server);
     }
 
     /** Secures the connection (STARTTLS after {@code <proceed/>}, or direct TLS); the handshake must end in time. */
@@ -105,16 +108,14 @@ final class XmppSocket {
     }
 
     /**
-     * Reads once, blocking, into {@code input}: waits at most {@code timeoutMillis} (0: no limit).
+     * Reads once, blocking without a time limit, into {@code input}: {@link #close} from another thread ends the wait
+     * with an exception.
      *
      * @return false at the end of the stream
-     * @throws java.net.SocketTimeoutException nothing arrived in time
      */
-    boolean fill(StreamInput input, int timeoutMillis) throws IOException {
+    boolean fill(StreamInput input) throws IOException {
         Socket socket = tls != null ? tls : channel.socket();
-        socket.setSoTimeout(timeoutMillis);
-        InputStream in = socket.getInputStream();
-        return input.fill(in);
+        return input.fill(socket.getInputStream());
     }
 
     /** From now on {@code receiver} gets what arrives, from a shared reader (plain connections only). */

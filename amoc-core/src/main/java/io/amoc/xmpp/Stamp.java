@@ -14,8 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * seq='<n>'/>}, and what an arriving stanza that carries one is ({@link #classify}): live, stored and delivered late,
  * from another run, or an error bounce. Stamped messages get stanza ids {@code ttd-<run id>-<n>}, so that a bounce is
  * recognised whether or not the server echoes the payload (RFC 6120 keeps the id of an error reply). These are
- * {@link TimedMessages}' rules; the group-chat and publish-subscribe helpers time the same element without a run id
- * ({@link Stamps}).
+ * {@link TimedMessages}' rules; the group-chat and publish-subscribe helpers stamp and count with {@link Stamps}.
  *
  * @param run        the id of the run that sent it ({@link io.amoc.engine.CurrentRun})
  * @param sentMicros its send time, µs since the epoch

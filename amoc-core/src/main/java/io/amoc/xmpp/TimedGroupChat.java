@@ -1,5 +1,6 @@
 package io.amoc.xmpp;
 
+import io.amoc.engine.CurrentRun;
 import io.amoc.scenario.AmocMetrics;
 import org.jivesoftware.smack.MessageListener;
 import org.jivesoftware.smack.SmackException;
@@ -42,6 +43,8 @@ public final class TimedGroupChat implements AutoCloseable {
     private static final String SERVICE_PREFIX = "conference.";
 
     private final MultiUserChat room;
+    /** The run of the user that joined: a message stamped by another run is stale. */
+    private final CurrentRun run = CurrentRun.ofThisUser();
     /** Our nick, known before the server confirms the join: messages may arrive before Smack records it. */
     private final Resourcepart nick;
     private final MessageListener listener = this::received;
@@ -104,7 +107,7 @@ public final class TimedGroupChat implements AutoCloseable {
 
     /** Posts a stamped message with {@code body}; counted in {@code room_messages_sent}. */
     public void post(String body) throws SmackException.NotConnectedException, InterruptedException {
-        MessageBuilder message = room.buildMessage().setBody(body).addExtension(Stamps.now(posted.incrementAndGet()));
+        MessageBuilder message = room.buildMessage().setBody(body).addExtension(Stamps.now(run, posted.incrementAndGet()));
         room.sendMessage(message);
         AmocMetrics.count("room_messages_sent");
     }
@@ -134,13 +137,15 @@ public final class TimedGroupChat implements AutoCloseable {
     }
 
     private void received(Message message) {
-        if (message.getFrom() == null || nick.equals(message.getFrom().getResourceOrNull())) {
+        if (message.getFrom() == null || message.getType() == Message.Type.error
+                || nick.equals(message.getFrom().getResourceOrNull())) {
             return;
         }
-        Stamps.sentMicros(message.getExtensionElement(TimedMessages.ELEMENT, TimedMessages.NAMESPACE))
-                .ifPresent(sent -> {
-                    heard.incrementAndGet();
-                    Stamps.arrived(sent, "room_messages_received", "room_message_ttd");
-                });
+        Stamp.in(message).ifPresent(stamp -> {
+            if (Stamps.arrived(stamp, Stamp.delayed(message), run, "room_messages_received", "room_message_ttd",
+                    "room_messages_stale")) {
+                heard.incrementAndGet();
+            }
+        });
     }
 }

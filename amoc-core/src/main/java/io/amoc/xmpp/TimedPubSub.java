@@ -1,5 +1,6 @@
 package io.amoc.xmpp;
 
+import io.amoc.engine.CurrentRun;
 import io.amoc.scenario.AmocMetrics;
 import org.jivesoftware.smack.SmackException;
 import org.jivesoftware.smack.XMPPConnection;
@@ -38,10 +39,10 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class TimedPubSub implements AutoCloseable {
 
     private static final String SERVICE_PREFIX = "pubsub.";
-    private static final String ITEM_ELEMENT_XML = "<" + TimedMessages.ELEMENT + " xmlns='" + TimedMessages.NAMESPACE
-            + "' sent='%d' seq='%d'/>";
 
     private final XMPPConnection connection;
+    /** The run of the user that made this: an item stamped by another run is stale. */
+    private final CurrentRun run = CurrentRun.ofThisUser();
     private final PubSubManager service;
     private final List<Subscribed> subscribed = new CopyOnWriteArrayList<>();
     private final AtomicLong published = new AtomicLong();
@@ -82,7 +83,7 @@ public final class TimedPubSub implements AutoCloseable {
     public void subscribe(String node) throws XMPPException, SmackException, InterruptedException {
         LeafNode leaf = Patience.retry(XmppSettings.fromConfig().timeout(), StanzaError.Condition.item_not_found,
                 () -> service.getLeafNode(node));
-        ItemEventListener<Item> listener = event -> event.getItems().forEach(this::notified);
+        ItemEventListener<Item> listener = event -> event.getItems().forEach(item -> notified(item, event.isDelayed()));
         leaf.addItemEventListener(listener);
         subscribed.add(new Subscribed(leaf, listener));
         leaf.subscribe(connection.getUser().asBareJid());
@@ -90,7 +91,7 @@ public final class TimedPubSub implements AutoCloseable {
 
     /** Publishes a stamped item to {@code node}; counted in {@code pubsub_items_published}. */
     public void publish(String node) throws XMPPException, SmackException, InterruptedException {
-        String stamp = String.format(ITEM_ELEMENT_XML, TimedMessages.epochMicros(), published.incrementAndGet());
+        String stamp = Stamps.now(run, published.incrementAndGet()).toXML().toString();
         service.getLeafNode(node).publish(new PayloadItem<>(new SimplePayload(stamp)));
         AmocMetrics.count("pubsub_items_published");
     }
@@ -125,12 +126,14 @@ public final class TimedPubSub implements AutoCloseable {
         subscribed.clear();
     }
 
-    private void notified(Item item) {
+    private void notified(Item item, boolean delayed) {
         String xml = item instanceof PayloadItem<?> payload && payload.getPayload() != null
                 ? payload.getPayload().toXML().toString() : item.toXML().toString();
-        Stamps.sentMicros(xml).ifPresent(sent -> {
-            notified.incrementAndGet();
-            Stamps.arrived(sent, "pubsub_notifications_received", "pubsub_notification_ttd");
+        Stamps.in(xml).ifPresent(stamp -> {
+            if (Stamps.arrived(stamp, delayed, run, "pubsub_notifications_received", "pubsub_notification_ttd",
+                    "pubsub_notifications_stale")) {
+                notified.incrementAndGet();
+            }
         });
     }
 }

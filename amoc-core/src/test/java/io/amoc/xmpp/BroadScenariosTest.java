@@ -4,7 +4,6 @@ import io.amoc.compile.ScenarioCatalog;
 import io.amoc.config.Config;
 import io.amoc.engine.IdRange;
 import io.amoc.engine.NodeController;
-import io.amoc.metrics.NodeMetrics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,8 +13,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
+import static io.amoc.xmpp.Eventually.await;
+import static io.amoc.xmpp.Eventually.timed;
 import static io.amoc.xmpp.XmppLoginTest.counter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,7 +29,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BroadScenariosTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(90);
-    private static final long POLL_MS = 20;
 
     private final NodeController node = new NodeController("local");
     private final ScenarioCatalog catalog =
@@ -97,23 +96,11 @@ class BroadScenariosTest {
         node.start(catalog.bundle(scenario), Map.of());
         node.addUsers(IdRange.of(from, to));
         long users = to - from + 1;
-        await("every user of " + scenario + " to finish", () -> counter("connections") == users
+        await("every user of " + scenario + " to finish", PATIENCE, () -> counter("connections") == users
                 && node.status().usersAlive() == 0);
         assertEquals(0, counter("user_failures"), "failures: " + node.failures());
         assertEquals(0, counter("connection_failures"));
     }
 
-    private static long timed(String name) {
-        return NodeMetrics.current().registry().histogram("amoc.times." + name).getCount();
-    }
 
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out after " + PATIENCE.toSeconds() + " s waiting for " + what);
-            }
-            Thread.sleep(POLL_MS);
-        }
-    }
 }

@@ -22,9 +22,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import java.util.stream.LongStream;
 
+import static io.amoc.xmpp.Eventually.await;
 import static io.amoc.xmpp.XmppLoginTest.counter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -37,7 +37,6 @@ class ExampleScenariosTest {
     private static final long NEIGHBOURS = 4;
     private static final long ROUNDS_BEFORE_THE_STOP = 3;
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final long POLL_MS = 20;
 
     private final NodeController node = new NodeController("local");
     private final ScenarioCatalog catalog =
@@ -59,8 +58,8 @@ class ExampleScenariosTest {
         long before = XmppSandbox.server().establishedSessions();
         node.start(bundle("IdleSessions"), Map.of());
         node.addUsers(IdRange.of(1, IDLE_USERS));
-        await(IDLE_USERS + " logins", () -> counter("connections") == IDLE_USERS);
-        await("the server holding " + IDLE_USERS + " more sessions", () -> sessions() >= before + IDLE_USERS);
+        await(IDLE_USERS + " logins", PATIENCE, () -> counter("connections") == IDLE_USERS);
+        await("the server holding " + IDLE_USERS + " more sessions", PATIENCE, () -> sessions() >= before + IDLE_USERS);
         assertEquals(0, counter("connection_failures"));
 
         long[] all = LongStream.rangeClosed(1, IDLE_USERS).toArray();
@@ -68,7 +67,7 @@ class ExampleScenariosTest {
 
         assertEquals(IDLE_USERS, report.removed().size());
         assertEquals(List.of(), report.stragglers());
-        await("the server seeing every session go", () -> sessions() <= before);
+        await("the server seeing every session go", PATIENCE, () -> sessions() <= before);
         assertEquals(0, node.status().usersAlive());
     }
 
@@ -84,7 +83,7 @@ class ExampleScenariosTest {
         try {
             master.local().start(StartRequest.of("OneToOneChat", 1, CHATTING_USERS));
             long perRound = NEIGHBOURS * CHATTING_USERS - NEIGHBOURS * (NEIGHBOURS + 1) / 2;
-            await(ROUNDS_BEFORE_THE_STOP + " rounds of chat",
+            await(ROUNDS_BEFORE_THE_STOP + " rounds of chat", PATIENCE,
                     () -> counter("messages_sent") >= ROUNDS_BEFORE_THE_STOP * perRound);
 
             RunSummary summary = master.local().stop().summary().orElseThrow();
@@ -117,13 +116,4 @@ class ExampleScenariosTest {
         }
     }
 
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out after " + PATIENCE.toSeconds() + " s waiting for " + what);
-            }
-            Thread.sleep(POLL_MS);
-        }
-    }
 }

@@ -24,8 +24,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BooleanSupplier;
 
+import static io.amoc.xmpp.Eventually.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -74,11 +74,11 @@ class SandboxComponentsTest {
             }
             members.add(chat);
         }
-        await("the owner to see every member", () -> members.getFirst().getOccupantsCount() == MEMBERS);
+        await("the owner to see every member", PATIENCE, () -> members.getFirst().getOccupantsCount() == MEMBERS);
 
         members.getLast().sendMessage(token);
 
-        await("every member to hear the room's message", () -> heardBy.size() == MEMBERS);
+        await("every member to hear the room's message", PATIENCE, () -> heardBy.size() == MEMBERS);
     }
 
     @Test
@@ -97,7 +97,7 @@ class SandboxComponentsTest {
         created.publish(new PayloadItem<>("item-1",
                 new SimplePayload("<entry xmlns='urn:amoc:test'>" + token + "</entry>")));
 
-        await("the subscriber to be notified", () -> notified.stream().anyMatch(xml -> xml.contains(token)));
+        await("the subscriber to be notified", PATIENCE, () -> notified.stream().anyMatch(xml -> xml.contains(token)));
     }
 
     @Test
@@ -114,7 +114,7 @@ class SandboxComponentsTest {
         }
 
         List<String> archived = new ArrayList<>();
-        await("the archive to hold the 3 messages", () -> {
+        await("the archive to hold the 3 messages", PATIENCE, () -> {
             archived.clear();
             archived.addAll(archivedBodies(archive, recipient.getUser().asEntityBareJid()));
             return archived.containsAll(bodies);
@@ -151,13 +151,4 @@ class SandboxComponentsTest {
         }
     }
 
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out after " + PATIENCE.toSeconds() + " s waiting for " + what);
-            }
-            Thread.sleep(20);
-        }
-    }
 }

@@ -1,7 +1,6 @@
 package io.amoc.xmpp;
 
 import io.amoc.engine.CurrentRun;
-import io.amoc.metrics.NodeMetrics;
 import org.jivesoftware.smack.AbstractXMPPConnection;
 import org.jivesoftware.smackx.muc.MultiUserChat;
 import org.jivesoftware.smackx.muc.MultiUserChatManager;
@@ -16,8 +15,9 @@ import org.jxmpp.jid.impl.JidCreate;
 
 import java.time.Duration;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
+import static io.amoc.xmpp.Eventually.await;
+import static io.amoc.xmpp.Eventually.timed;
 import static io.amoc.xmpp.XmppLoginTest.counter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -32,7 +32,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class StaleStampsTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
-    private static final long POLL_MILLIS = 20;
     private static final String OTHER_RUN = "0123456789ab";
 
     private final String token = UUID.randomUUID().toString().substring(0, 8);
@@ -49,13 +48,13 @@ class StaleStampsTest {
         EntityBareJid room = TimedGroupChat.room("stale-" + token);
         try (TimedGroupChat aliceChat = TimedGroupChat.join(alice, room, "alice");
              TimedGroupChat bobChat = TimedGroupChat.join(bob, room, "bob")) {
-            await("alice to see bob in the room", () -> aliceChat.occupants() == 2);
+            await("alice to see bob in the room", PATIENCE, () -> aliceChat.occupants() == 2);
             MultiUserChat bobRoom = MultiUserChatManager.getInstanceFor(bob).getMultiUserChat(room);
             bobRoom.sendMessage(bobRoom.buildMessage().setBody("from an earlier run")
                     .addExtension(new Stamp(OTHER_RUN, Stamp.epochMicros(), 1).element()));
             bobChat.post("from this run");
 
-            await("alice to count both messages", () -> counter("room_messages_stale") == 1
+            await("alice to count both messages", PATIENCE, () -> counter("room_messages_stale") == 1
                     && counter("room_messages_received") == 1);
             assertEquals(1, aliceChat.received(), "only the live message is one alice heard");
             assertEquals(1, timed("room_message_ttd"), "only the live message is timed");
@@ -81,7 +80,7 @@ class StaleStampsTest {
                             new Stamp(OTHER_RUN, Stamp.epochMicros(), 1).element().toXML().toString())));
             publisher.publish(node);
 
-            await("the subscriber to count both items", () -> counter("pubsub_notifications_stale") == 1
+            await("the subscriber to count both items", PATIENCE, () -> counter("pubsub_notifications_stale") == 1
                     && counter("pubsub_notifications_received") == 1);
             assertEquals(1, reader.notifications(), "only the live item is one the subscriber was notified of");
             assertEquals(1, timed("pubsub_notification_ttd"), "only the live item is timed");
@@ -109,17 +108,5 @@ class StaleStampsTest {
         assertEquals(1, timed("late_ttd"));
     }
 
-    private static long timed(String name) {
-        return NodeMetrics.current().registry().histogram("amoc.times." + name).getCount();
-    }
 
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out after " + PATIENCE.toSeconds() + " s waiting for " + what);
-            }
-            Thread.sleep(POLL_MILLIS);
-        }
-    }
 }

@@ -1,5 +1,8 @@
 package io.amoc.xmpp.transport;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -9,13 +12,14 @@ import java.util.concurrent.locks.LockSupport;
  * Ends the login waits that last too long. A login connects and reads blocking without a time limit: a timed read
  * costs a timer and a poller registration on a virtual thread, and on a platform thread a switch of the socket to
  * non-blocking and back around each poll, several system calls per round trip of every login. Instead one thread
- * looks at the waits in progress a few times a second, and closes the socket of one past its deadline, which ends
- * the wait at once; while no login waits, it sleeps until one does.
+ * looks at the waits in progress every {@value #TICK_MILLIS} ms and closes the socket of one past its deadline, which
+ * ends the wait at once; while no login waits, it sleeps until one does.
  */
 final class LoginDeadlines {
 
     /** How often the waits are looked at: a deadline is kept to within this, against timeouts of seconds. */
     private static final long TICK_MILLIS = 50;
+    private static final Logger LOG = LoggerFactory.getLogger(LoginDeadlines.class);
     private static final Set<LeanConnection> WAITING = ConcurrentHashMap.newKeySet();
     private static final Thread WATCHER = Thread.ofPlatform().daemon().name("xmpp-login-deadlines").unstarted(
             LoginDeadlines::watch);
@@ -59,7 +63,12 @@ final class LoginDeadlines {
             }
             long now = System.nanoTime();
             for (LeanConnection connection : WAITING) {
-                connection.expireIfLate(now);
+                try {
+                    connection.expireIfLate(now);
+                } catch (RuntimeException e) {
+                    // one connection failing to close must not end the watch over every other login
+                    LOG.warn("ending a late XMPP login failed: {}", e.toString());
+                }
             }
         }
     }

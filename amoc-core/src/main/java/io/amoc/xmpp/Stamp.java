@@ -110,10 +110,15 @@ record Stamp(String run, long sentMicros, long sequence) {
         if (stamp.isEmpty()) {
             return Arrival.UNSTAMPED;
         }
-        if (!stamp.get().run().equals(run)) {
+        return stamp.get().arrival(run, delayed(message));
+    }
+
+    /** What this stamp is to the run {@code receivingRun}, delivered late by the server or not. */
+    Arrival arrival(String receivingRun, boolean delayed) {
+        if (!run.equals(receivingRun)) {
             return Arrival.OTHER_RUN;
         }
-        return delayed(message) ? Arrival.DELAYED : Arrival.LIVE;
+        return delayed ? Arrival.DELAYED : Arrival.LIVE;
     }
 
     /** Stored and delivered late: it carries XEP-0203's {@code <delay/>} (or the legacy XEP-0091 one). */

@@ -54,7 +54,7 @@ final class Stamps {
      * @return whether it was live
      */
     static boolean arrived(Stamp stamp, boolean delayed, CurrentRun run, String received, String time, String stale) {
-        if (delayed || !stamp.run().equals(run.id())) {
+        if (stamp.arrival(run.id(), delayed) != Stamp.Arrival.LIVE) {
             AmocMetrics.count(stale);
             return false;
         }

@@ -107,7 +107,8 @@ public final class TimedGroupChat implements AutoCloseable {
 
     /** Posts a stamped message with {@code body}; counted in {@code room_messages_sent}. */
     public void post(String body) throws SmackException.NotConnectedException, InterruptedException {
-        MessageBuilder message = room.buildMessage().setBody(body).addExtension(Stamps.now(run, posted.incrementAndGet()));
+        MessageBuilder message = room.buildMessage().setBody(body)
+                .addExtension(Stamps.now(run, posted.incrementAndGet()));
         room.sendMessage(message);
         AmocMetrics.count("room_messages_sent");
     }

@@ -83,7 +83,8 @@ public final class TimedPubSub implements AutoCloseable {
     public void subscribe(String node) throws XMPPException, SmackException, InterruptedException {
         LeafNode leaf = Patience.retry(XmppSettings.fromConfig().timeout(), StanzaError.Condition.item_not_found,
                 () -> service.getLeafNode(node));
-        ItemEventListener<Item> listener = event -> event.getItems().forEach(item -> notified(item, event.isDelayed()));
+        ItemEventListener<Item> listener =
+                event -> event.getItems().forEach(item -> notified(item, event.isDelayed()));
         leaf.addItemEventListener(listener);
         subscribed.add(new Subscribed(leaf, listener));
         leaf.subscribe(connection.getUser().asBareJid());

@@ -111,7 +111,7 @@ public record XmppSettings(String host, int port, String domain, String username
         return apply(passwordPattern, userId);
     }
 
-    /** {@code String.format(Locale.ROOT, pattern, userId)}, without the formatter when the pattern's only % is one %d. */
+    /** {@code String.format(Locale.ROOT, pattern, userId)}, without the formatter when the only % is one %d. */
     private static String apply(String pattern, long userId) {
         int at = pattern.indexOf('%');
         if (at >= 0 && pattern.startsWith("d", at + 1) && pattern.indexOf('%', at + 1) < 0) {

@@ -29,6 +29,7 @@ import java.net.SocketTimeoutException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A Smack connection for load generation. Connecting and logging in run on a login thread ({@link LoginThreads})
@@ -64,7 +65,7 @@ public final class LeanConnection extends AbstractXMPPConnection {
     private volatile Thread stepThread;
     /** What ended a read inside Smack's login steps, which can only report it as "not connected". */
     private Exception loginFailure;
-    /** When the current connect or login read must have ended ({@link System#nanoTime()}), watched by {@link LoginDeadlines}. */
+    /** When the current connect or login read must end ({@link System#nanoTime()}), watched by {@link LoginDeadlines}. */
     private volatile long waitDeadline;
     /** The deadline passed, and the socket was closed to end the wait. */
     private volatile boolean waitExpired;
@@ -179,7 +180,7 @@ public final class LeanConnection extends AbstractXMPPConnection {
     }
 
     private void connectWithinTimeout(XmppSocket opened, InetSocketAddress server) throws IOException {
-        waitUntil(LoginDeadlines.after(config.connectTimeoutMillis()));
+        startWaiting(config.connectTimeoutMillis());
         try {
             opened.connect(server);
         } catch (IOException e) {
@@ -194,8 +195,9 @@ public final class LeanConnection extends AbstractXMPPConnection {
         }
     }
 
-    private void waitUntil(long deadline) {
-        waitDeadline = deadline;
+    /** From now on this connection waits at most {@code millis}, watched by {@link LoginDeadlines}. */
+    private void startWaiting(long millis) {
+        waitDeadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
         LoginDeadlines.waiting(this);
     }
 
@@ -419,7 +421,7 @@ public final class LeanConnection extends AbstractXMPPConnection {
      * closed and the wait ends with a {@link NoResponseException}.
      */
     private void pump(Supplier<Boolean> done, String what) throws Exception {
-        waitUntil(LoginDeadlines.after(getReplyTimeout()));
+        startWaiting(getReplyTimeout());
         try {
             while (!done.get()) {
                 if (hasCurrentConnectionException()) {

@@ -5,7 +5,6 @@ import org.slf4j.LoggerFactory;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -71,10 +70,5 @@ final class LoginDeadlines {
                 }
             }
         }
-    }
-
-    /** {@code millis} from now, as a deadline for {@link LeanConnection#expireIfLate}. */
-    static long after(long millis) {
-        return System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
     }
 }

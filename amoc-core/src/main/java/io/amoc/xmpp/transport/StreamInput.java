@@ -48,11 +48,7 @@ final class StreamInput extends Reader {
      */
     void receive(byte[] buffer, int length) {
         if (start == end) {
-            bytes = buffer;
-            start = 0;
-            complete = 0;
-            end = 0;
-            borrowed = true;
+            holdNothingIn(buffer, true);
         } else {
             makeRoom(length);
             System.arraycopy(buffer, 0, bytes, end, length);
@@ -83,11 +79,7 @@ final class StreamInput extends Reader {
     /** The stream continues under TLS: nothing read so far belongs to it. */
     void discard() {
         framer.restart();
-        bytes = NONE;
-        start = 0;
-        complete = 0;
-        end = 0;
-        borrowed = false;
+        holdNothingIn(NONE, false);
         pendingLowSurrogate = 0;
     }
 
@@ -97,11 +89,7 @@ final class StreamInput extends Reader {
      */
     void release() {
         if (start == end) {
-            bytes = NONE;
-            start = 0;
-            complete = 0;
-            end = 0;
-            borrowed = false;
+            holdNothingIn(NONE, false);
         } else if (borrowed || bytes.length > READ_BYTES && end - start <= READ_BYTES / 2) {
             byte[] own = new byte[Math.max(READ_BYTES, 2 * (end - start))];
             System.arraycopy(bytes, start, own, 0, end - start);
@@ -134,6 +122,15 @@ final class StreamInput extends Reader {
     @Override
     public void close() {
         discard();
+    }
+
+    /** Empty, over {@code buffer} (lent by a shared reader when {@code lent}). */
+    private void holdNothingIn(byte[] buffer, boolean lent) {
+        bytes = buffer;
+        start = 0;
+        complete = 0;
+        end = 0;
+        borrowed = lent;
     }
 
     private void received(int length) {

@@ -82,6 +82,10 @@ public final class ConfigKeys {
                     + " one generator opens more connections than the ~28,000 ephemeral ports of one address"
                     + " pair allow. [] = the system's choice. Example: [\"127.0.0.2\", \"127.0.0.3\"] (all of"
                     + " 127.0.0.0/8 is local on Linux).");
+    public static final ConfigKey<Boolean> XMPP_PIPELINING = key("xmpp_pipelining", ValueTypes.bool(), true,
+            "Lean logins with SASL PLAIN and no STARTTLS send <auth/> with the stream's opening tag and the"
+                    + " resource binding with the new stream's (XEP-0305): two round trips instead of four."
+                    + " false = wait for each answer.");
     public static final ConfigKey<Long> XMPP_TIMEOUT = key("xmpp_timeout", ValueTypes.positiveMillis(), 30_000L,
             "Milliseconds allowed for connecting, logging in and each Smack reply.");
     public static final ConfigKey<Boolean> XMPP_RECONNECT = key("xmpp_reconnect", ValueTypes.bool(), false,

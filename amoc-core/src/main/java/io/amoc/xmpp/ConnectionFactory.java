@@ -1,5 +1,8 @@
 package io.amoc.xmpp;
 
+import io.amoc.config.Config;
+import io.amoc.config.ConfigChanges;
+import io.amoc.config.ConfigKeys;
 import io.amoc.xmpp.transport.LeanConfiguration;
 import io.amoc.xmpp.transport.LeanConnection;
 import io.amoc.xmpp.transport.NoDelaySocketFactory;
@@ -34,8 +37,12 @@ final class ConnectionFactory {
     /** The settings of the latest lean connection: most logins use the same object, found without hashing it. */
     private static volatile Shared lastShared;
 
-    /** The shared configurations of one settings value, by where its users connect to and from. */
-    private record Shared(XmppSettings settings, Map<Route, LeanConfiguration> configurations) {
+    /**
+     * The shared configurations of one settings value, by where its users connect to and from, built while the
+     * configuration was at {@code version} with {@code pipelining} ({@code xmpp_pipelining}).
+     */
+    private record Shared(XmppSettings settings, long version, boolean pipelining,
+                          Map<Route, LeanConfiguration> configurations) {
     }
 
     private record Route(InetSocketAddress server, InetAddress source) {
@@ -69,18 +76,25 @@ final class ConnectionFactory {
     /** A lean connection without credentials: they are given at login ({@link LeanConnection#connectAndLogin}). */
     private static AbstractXMPPConnection lean(long userId, XmppSettings settings) throws IOException {
         Shared shared = lastShared;
-        if (shared == null || shared.settings() != settings) {
+        long version = ConfigChanges.version();
+        if (shared == null || shared.settings() != settings || shared.version() != version) {
             if (SHARED.size() >= MAX_SHARED_SETTINGS) {
                 SHARED.clear();
             }
-            Shared found = SHARED.computeIfAbsent(settings, s -> new Shared(s, new ConcurrentHashMap<>()));
-            shared = new Shared(settings, found.configurations());   // this object, which the next login passes again
+            boolean pipelining = ConfigKeys.XMPP_PIPELINING.get(Config.global());
+            Shared found = SHARED.get(settings);
+            if (found == null || found.pipelining() != pipelining) {
+                found = new Shared(settings, version, pipelining, new ConcurrentHashMap<>());
+                SHARED.put(settings, found);
+            }
+            // this object, which the next login passes again
+            shared = new Shared(settings, version, pipelining, found.configurations());
             lastShared = shared;
         }
         Route route = new Route(settings.serverFor(userId), settings.sourceAddressFor(userId).orElse(null));
         LeanConfiguration config = shared.configurations().get(route);
         if (config == null) {
-            config = leanConfiguration(settings, route);
+            config = leanConfiguration(settings, route, shared.pipelining());
             shared.configurations().put(route, config);
         }
         LeanConnection connection = new LeanConnection(config);
@@ -88,8 +102,10 @@ final class ConnectionFactory {
         return connection;
     }
 
-    private static LeanConfiguration leanConfiguration(XmppSettings settings, Route route) throws IOException {
+    private static LeanConfiguration leanConfiguration(XmppSettings settings, Route route, boolean pipelining)
+            throws IOException {
         LeanConfiguration.Builder builder = LeanConfiguration.builder()
+                .setPipelining(pipelining)
                 .setConnectTimeout(timeoutMillis(settings))
                 .setSourceAddress(route.source())
                 .setDirectTls(settings.tls() == XmppTls.DIRECT)

@@ -34,6 +34,11 @@ final class Relay implements AutoCloseable {
     private final int targetPort;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private final List<Socket> clients = new CopyOnWriteArrayList<>();
+    private final List<Chunk> transcript = new CopyOnWriteArrayList<>();
+
+    /** What one read on the relay passed on: from the client ({@code fromClient}) or from the server. */
+    record Chunk(boolean fromClient, String text) {
+    }
 
     private Relay(ServerSocket listener, int targetPort) {
         this.listener = listener;
@@ -61,6 +66,11 @@ final class Relay implements AutoCloseable {
         return listener.getLocalPort();
     }
 
+    /** Every chunk relayed so far in either direction, in the order the relay read them. */
+    List<Chunk> transcript() {
+        return List.copyOf(transcript);
+    }
+
     /** Ends the stream towards every client as a server does ({@code </stream:stream>}), keeping the sockets open. */
     void endStreamsTowardsClients() throws IOException {
         for (Socket client : clients) {
@@ -84,17 +94,21 @@ final class Relay implements AutoCloseable {
                 sockets.add(client);
                 clients.add(client);
                 sockets.add(server);
-                Thread.startVirtualThread(() -> pipe(client, server));
-                Thread.startVirtualThread(() -> pipe(server, client));
+                Thread.startVirtualThread(() -> pipe(client, server, true));
+                Thread.startVirtualThread(() -> pipe(server, client, false));
             } catch (IOException e) {
                 return;   // closed
             }
         }
     }
 
-    private static void pipe(Socket from, Socket to) {
+    private void pipe(Socket from, Socket to, boolean fromClient) {
         try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-            in.transferTo(out);
+            byte[] buffer = new byte[8192];
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                transcript.add(new Chunk(fromClient, new String(buffer, 0, read, java.nio.charset.StandardCharsets.UTF_8)));
+                out.write(buffer, 0, read);
+            }
         } catch (IOException e) {
             // one side closed: the other follows
         } finally {

@@ -6,22 +6,31 @@ import org.jivesoftware.smack.ConnectionConfiguration.SecurityMode;
 import org.jivesoftware.smack.SmackException;
 import org.jivesoftware.smack.SmackException.NoResponseException;
 import org.jivesoftware.smack.SmackException.NotConnectedException;
+import org.jivesoftware.smack.SmackException.ResourceBindingNotOfferedException;
 import org.jivesoftware.smack.SmackException.SecurityRequiredByServerException;
+import org.jivesoftware.smack.SmackException.SmackWrappedException;
+import org.jivesoftware.smack.StanzaCollector;
 import org.jivesoftware.smack.XMPPException;
 import org.jivesoftware.smack.datatypes.UInt16;
+import org.jivesoftware.smack.filter.StanzaIdFilter;
+import org.jivesoftware.smack.packet.Bind;
 import org.jivesoftware.smack.packet.IQ;
 import org.jivesoftware.smack.packet.Mechanisms;
 import org.jivesoftware.smack.packet.Nonza;
+import org.jivesoftware.smack.packet.Session;
 import org.jivesoftware.smack.packet.StartTls;
 import org.jivesoftware.smack.packet.Stanza;
 import org.jivesoftware.smack.packet.TopLevelStreamElement;
 import org.jivesoftware.smack.sasl.packet.SaslNonza;
 import org.jivesoftware.smack.util.Supplier;
 import org.jivesoftware.smack.xml.XmlPullParser;
+import org.jxmpp.jid.DomainBareJid;
 import org.jxmpp.jid.parts.Resourcepart;
 
 import java.io.EOFException;
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -52,6 +61,11 @@ public final class LeanConnection extends AbstractXMPPConnection {
 
     private static final String CLOSE_STREAM = "</stream:stream>";
     private static final ThreadFactory TLS_READERS = Thread.ofVirtual().name("xmpp-tls-reader").factory();
+    /**
+     * Smack's service domain, which its resource binding sets from the bound address and which it keeps private: a
+     * binding sent ahead does the same through this handle (null if it cannot be reached: no binding ahead then).
+     */
+    private static final VarHandle SERVICE_DOMAIN = serviceDomain();
 
     private final LeanConfiguration config;
     private final StreamInput input = new StreamInput();
@@ -69,6 +83,14 @@ public final class LeanConnection extends AbstractXMPPConnection {
     private volatile long waitDeadline;
     /** The deadline passed, and the socket was closed to end the wait. */
     private volatile boolean waitExpired;
+    /** This login sends its requests ahead of the server's answers ({@link LeanConfiguration#pipelinesLogin()}). */
+    private boolean pipelined;
+    /** The SASL {@code <auth/>} sent with the stream's opening tag, until Smack's SASL step sends it (login thread). */
+    private SaslNonza.AuthMechanism authSentAhead;
+    /** The resource binding sent with the new stream's opening tag after SASL, awaiting its answer (login thread). */
+    private StanzaCollector bindSentAhead;
+    /** Writes held to go out in one piece (login thread; null when writes go out at once). */
+    private StringBuilder held;
 
     /** An unconnected connection; {@link #connect()} and {@link #login()} as with any Smack connection. */
     public LeanConnection(LeanConfiguration config) {
@@ -100,8 +122,15 @@ public final class LeanConnection extends AbstractXMPPConnection {
     public void connectAndLogin(CharSequence username, String password)
             throws XMPPException, SmackException, IOException, InterruptedException {
         onLoginThread(() -> {
-            connect();
-            login(username, password, config.getResource());
+            pipelined = config.pipelinesLogin();
+            authSentAhead = pipelined ? PlainMechanism.auth(config.getAuthzid(), username.toString(), password) : null;
+            try {
+                connect();
+                login(username, password, config.getResource());
+            } finally {
+                pipelined = false;
+                authSentAhead = null;
+            }
         });
     }
 
@@ -133,7 +162,17 @@ public final class LeanConnection extends AbstractXMPPConnection {
             opened.startTls(getXMPPServiceDomain().toString(), config.connectTimeoutMillis());
         }
         connected = true;
-        sendStreamOpen();
+        cancelBindSentAhead();
+        if (authSentAhead != null) {
+            // the answer to <auth/> may arrive with the features: Smack's SASL step must have begun to take it
+            stream.stopAfterFeatures();
+            writeTogether(() -> {
+                sendStreamOpen();
+                write(authSentAhead);
+            });
+        } else {
+            sendStreamOpen();
+        }
         pumpOrThrow(() -> tlsHandled && saslFeatureReceived, "the SASL mechanisms stream feature");
     }
 
@@ -179,6 +218,57 @@ public final class LeanConnection extends AbstractXMPPConnection {
         stream.featuresArrived(isSaslAuthenticated());
     }
 
+    /** The new stream after SASL; a pipelined login sends its resource binding with it. */
+    @Override
+    protected void afterSaslAuthenticationSuccess() throws NotConnectedException, InterruptedException,
+            SmackWrappedException {
+        if (!pipelined || SERVICE_DOMAIN == null) {
+            super.afterSaslAuthenticationSuccess();
+            return;
+        }
+        writeTogether(() -> {
+            super.afterSaslAuthenticationSuccess();
+            Bind bind = Bind.newSet(config.getResource());
+            bindSentAhead = createStanzaCollectorAndSend(new StanzaIdFilter(bind), bind);
+        });
+    }
+
+    /** As Smack binds, for a binding sent ahead: its answer is read here, not requested again. */
+    @Override
+    protected Resourcepart bindResourceAndEstablishSession(Resourcepart resource)
+            throws SmackException, InterruptedException, XMPPException {
+        StanzaCollector sent = bindSentAhead;
+        if (sent == null) {
+            return super.bindResourceAndEstablishSession(resource);
+        }
+        bindSentAhead = null;
+        try {
+            if (!hasFeature(Bind.ELEMENT, Bind.NAMESPACE)) {
+                throw new ResourceBindingNotOfferedException();
+            }
+            pumpInsideSmack(stream::answered, "an answer to the resource binding");
+            Bind response = sent.nextResultOrThrow();
+            user = response.getJid();
+            SERVICE_DOMAIN.set(this, user.asDomainBareJid());
+        } finally {
+            sent.cancel();
+        }
+        Session.Feature session = getFeature(Session.Feature.class);
+        if (session != null && !session.isOptional()) {
+            Session request = new Session();
+            createStanzaCollectorAndSend(new StanzaIdFilter(request), request).nextResultOrThrow();
+        }
+        return user.getResourcepart();
+    }
+
+    private void cancelBindSentAhead() {
+        StanzaCollector sent = bindSentAhead;
+        bindSentAhead = null;
+        if (sent != null) {
+            sent.cancel();
+        }
+    }
+
     private void connectWithinTimeout(XmppSocket opened, InetSocketAddress server) throws IOException {
         startWaiting(config.connectTimeoutMillis());
         try {
@@ -221,10 +311,22 @@ public final class LeanConnection extends AbstractXMPPConnection {
     /** Writes; while logging in, a SASL {@code <auth/>} or an IQ request also has its answer read, here. */
     @Override
     public void sendNonza(Nonza element) throws NotConnectedException, InterruptedException {
-        write(element);
-        if (element instanceof SaslNonza.AuthMechanism && isLoginThread()) {
-            pumpInsideSmack(stream::saslEnded, "the SASL exchange");
+        if (!(element instanceof SaslNonza.AuthMechanism auth && isLoginThread())) {
+            write(element);
+            return;
         }
+        if (!sentAhead(auth)) {
+            write(auth);
+        }
+        pumpInsideSmack(stream::saslEnded, "the SASL exchange");
+    }
+
+    /** Whether {@code auth} went out already, with the stream's opening tag. */
+    private boolean sentAhead(SaslNonza.AuthMechanism auth) {
+        SaslNonza.AuthMechanism ahead = authSentAhead;
+        authSentAhead = null;
+        return ahead != null && ahead.toXML(outgoingStreamXmlEnvironment).toString()
+                .equals(auth.toXML(outgoingStreamXmlEnvironment).toString());
     }
 
     @Override
@@ -233,7 +335,9 @@ public final class LeanConnection extends AbstractXMPPConnection {
         firePacketSendingListeners(stanza);
         if (stanza instanceof IQ iq && iq.isRequestIQ() && isLoginThread()) {
             stream.awaitAnswerTo(iq.getStanzaId());
-            pumpInsideSmack(stream::answered, "an answer to IQ " + iq.getStanzaId());
+            if (held == null) {                // else read after the writes held with it go out
+                pumpInsideSmack(stream::answered, "an answer to IQ " + iq.getStanzaId());
+            }
         }
     }
 
@@ -495,18 +599,55 @@ public final class LeanConnection extends AbstractXMPPConnection {
         socket = null;
     }
 
+    /** Writes what {@code writes} sends as one piece (one system call, one segment). */
+    private void writeTogether(Writes writes) throws NotConnectedException, InterruptedException,
+            SmackWrappedException {
+        held = new StringBuilder();
+        String together;
+        try {
+            writes.run();
+            together = held.toString();
+        } finally {
+            held = null;
+        }
+        writeNow(together);
+    }
+
+    /** Writes that go out together ({@link #writeTogether}). */
+    private interface Writes {
+        void run() throws NotConnectedException, InterruptedException, SmackWrappedException;
+    }
+
     private void write(TopLevelStreamElement element) throws NotConnectedException {
+        CharSequence xml = element.toXML(outgoingStreamXmlEnvironment);
+        if (held != null) {
+            held.append(xml.toString());       // Smack's builders answer charAt() slowly: whole, at once
+        } else {
+            writeNow(xml);
+        }
+    }
+
+    private void writeNow(CharSequence xml) throws NotConnectedException {
         XmppSocket current = socket;
         if (current == null) {
             throw new NotConnectedException("the connection is closed");
         }
         try {
-            current.write(element.toXML(outgoingStreamXmlEnvironment));
+            current.write(xml);
         } catch (IOException e) {
             if (!closing) {
                 notifyConnectionError(e);
             }
             throw new NotConnectedException("writing failed: " + e.getMessage());
+        }
+    }
+
+    private static VarHandle serviceDomain() {
+        try {
+            return MethodHandles.privateLookupIn(AbstractXMPPConnection.class, MethodHandles.lookup())
+                    .findVarHandle(AbstractXMPPConnection.class, "xmppServiceDomain", DomainBareJid.class);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
         }
     }
 

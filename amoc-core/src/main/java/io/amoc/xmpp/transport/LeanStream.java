@@ -32,6 +32,8 @@ final class LeanStream {
     private volatile boolean featuresAfterSasl;
     private volatile String awaitedAnswer;
     private volatile boolean answered;
+    /** Parsing pauses after the next stream features (login thread). */
+    private boolean stopAfterFeatures;
 
     LeanStream(LeanConnection connection, StreamInput input) {
         this.connection = connection;
@@ -44,6 +46,7 @@ final class LeanStream {
         featuresAfterSasl = false;
         awaitedAnswer = null;
         answered = false;
+        stopAfterFeatures = false;
         restart(false);
     }
 
@@ -82,8 +85,13 @@ final class LeanStream {
         while (hasWholeElements()) {
             XmlPullParser.Event event = parser.forSmack().next();
             if (event == XmlPullParser.Event.START_ELEMENT) {
+                boolean features = "features".equals(parser.forSmack().getName());
                 element();
                 parser.shrink();
+                if (features && stopAfterFeatures) {
+                    stopAfterFeatures = false;
+                    return;
+                }
             } else if (event == XmlPullParser.Event.END_ELEMENT && isStreamEnd()) {
                 if (connection.streamClosedByServer()) {
                     return;
@@ -93,6 +101,14 @@ final class LeanStream {
                 throw new ServerClosedConnectionException("the server closed the connection");
             }
         }
+    }
+
+    /**
+     * The next stream features end a parse: what follows them (the answer to a request sent ahead of them) waits
+     * for the next, when the login has begun to wait for it.
+     */
+    void stopAfterFeatures() {
+        stopAfterFeatures = true;
     }
 
     /** Stream features arrived; after a successful SASL exchange they let the login go on to binding. */

@@ -1,9 +1,12 @@
 package io.amoc.xmpp.transport;
 
 import org.jivesoftware.smack.sasl.SASLMechanism;
-import org.jivesoftware.smack.util.ByteUtils;
+import org.jivesoftware.smack.sasl.packet.SaslNonza;
+import org.jxmpp.jid.EntityBareJid;
 
 import javax.security.auth.callback.CallbackHandler;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 /**
  * SASL PLAIN (RFC 4616) built directly: Smack's PLAIN goes through {@code javax.security.sasl}, which walks every
@@ -21,8 +24,18 @@ final class PlainMechanism extends SASLMechanism {
 
     @Override
     protected byte[] getAuthenticationText() {
-        String authzid = authorizationId == null ? "" : authorizationId.toString();
-        return ByteUtils.concat(toBytes(authzid + '\u0000' + authenticationId), toBytes('\u0000' + password));
+        return authenticationText(authorizationId, authenticationId, password);
+    }
+
+    /** The {@code <auth/>} this mechanism sends, for a login that sends it ahead of the stream features. */
+    static SaslNonza.AuthMechanism auth(EntityBareJid authzid, String username, String password) {
+        return new SaslNonza.AuthMechanism(PLAIN,
+                Base64.getEncoder().encodeToString(authenticationText(authzid, username, password)));
+    }
+
+    private static byte[] authenticationText(EntityBareJid authzid, String username, String password) {
+        String authorization = authzid == null ? "" : authzid.toString();
+        return (authorization + '\u0000' + username + '\u0000' + password).getBytes(StandardCharsets.UTF_8);
     }
 
     @Override

@@ -16,10 +16,13 @@ final class ScenarioInvoker {
 
     private final Scenario<Object> scenario;
     private final ClassLoader loader;
+    private final StackTraceElement frame;
 
     private ScenarioInvoker(Scenario<Object> scenario, ClassLoader loader) {
         this.scenario = scenario;
         this.loader = loader;
+        Class<?> type = scenario.getClass();
+        this.frame = new StackTraceElement(type.getName(), "start", type.getSimpleName() + ".java", -1);
     }
 
     /** Loads the bundle in a fresh class loader and creates the scenario instance. */
@@ -42,6 +45,11 @@ final class ScenarioInvoker {
 
     ClassLoader loader() {
         return loader;
+    }
+
+    /** The scenario as a stack frame (its class and source file, no line), for a failure raised outside its code. */
+    StackTraceElement frame() {
+        return frame;
     }
 
     Object init() throws Exception {

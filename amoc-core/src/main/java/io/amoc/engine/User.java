@@ -31,7 +31,7 @@ final class User implements Runnable {
     /** Set once the user no longer counts as alive (its thread ended, or a link failed it). */
     private final AtomicBoolean uncounted = new AtomicBoolean();
     private final AtomicReference<Throwable> linkFailure = new AtomicReference<>();
-    private final UserLinks links = new UserLinks(this::linkFailed);
+    private final UserLinks links = new UserLinks(this::linkFailed, this::scenarioFrame);
 
     User(long id, UserPool pool, ScenarioInvoker invoker, Object state, CurrentRun run) {
         this.id = id;
@@ -44,6 +44,10 @@ final class User implements Runnable {
     /** The user whose thread calls this, or null off a user's thread. */
     static User current() {
         return CURRENT.get();
+    }
+
+    private StackTraceElement scenarioFrame() {
+        return invoker.frame();
     }
 
     CurrentRun currentRun() {

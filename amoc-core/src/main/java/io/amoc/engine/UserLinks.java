@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * What a user holds that must not outlive it, as an Erlang process is linked to its socket: the XMPP helpers link
@@ -22,11 +23,16 @@ public final class UserLinks {
     private static final Link UNLINKED = new Link(null, null);
 
     private final Consumer<Throwable> failUser;
+    private final Supplier<StackTraceElement> scenarioFrame;
     private Map<Object, Runnable> links;
 
-    /** @param failUser fails the user that owns these links, with a cause (from any thread) */
-    UserLinks(Consumer<Throwable> failUser) {
+    /**
+     * @param failUser      fails the user that owns these links, with a cause (from any thread)
+     * @param scenarioFrame the user's scenario as a stack frame
+     */
+    UserLinks(Consumer<Throwable> failUser, Supplier<StackTraceElement> scenarioFrame) {
         this.failUser = failUser;
+        this.scenarioFrame = scenarioFrame;
     }
 
     /** One resource's link to its user. */
@@ -50,6 +56,14 @@ public final class UserLinks {
                 owner.remove(resource);
                 owner.failUser.accept(cause);
             }
+        }
+
+        /**
+         * The user's scenario as a stack frame (its class and source file, no line), to place a failure raised
+         * outside its code, such as a connection lost on a reader's thread; null off a user's thread.
+         */
+        public StackTraceElement scenarioFrame() {
+            return owner == null ? null : owner.scenarioFrame.get();
         }
 
         /** The user closed the resource itself: nothing to do for it when the user ends. Any thread. */

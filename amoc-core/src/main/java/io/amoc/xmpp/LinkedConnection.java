@@ -45,7 +45,6 @@ final class LinkedConnection implements ConnectionListener {
 
     private final AbstractXMPPConnection connection;
     private final String username;
-    private final StackTraceElement openedAt;
     private final UserLinks.Link link;
     /** The user or amoc closed it: whatever the connection reports next is no loss. */
     private volatile boolean closedHere;
@@ -56,7 +55,6 @@ final class LinkedConnection implements ConnectionListener {
     private LinkedConnection(AbstractXMPPConnection connection, String username) {
         this.connection = connection;
         this.username = username;
-        this.openedAt = scenarioFrame();
         this.link = UserLinks.link(connection, this::closeNow);
     }
 
@@ -125,7 +123,7 @@ final class LinkedConnection implements ConnectionListener {
             return;
         }
         OPEN.remove(connection);
-        link.fail(new ConnectionLostException(username, reason(e), e, openedAt));
+        link.fail(new ConnectionLostException(username, reason(e), e, link.scenarioFrame()));
     }
 
     /** Why a session ended: the server's condition and text for a stream error, else what happened. */
@@ -207,12 +205,5 @@ final class LinkedConnection implements ConnectionListener {
         if (running != null && running != Thread.currentThread()) {
             running.interrupt();
         }
-    }
-
-    /** Where the scenario opened the connection: the first frame outside amoc, Smack and the JDK. */
-    private static StackTraceElement scenarioFrame() {
-        return StackWalker.getInstance().walk(frames -> frames
-                .filter(f -> !f.getClassName().startsWith("io.amoc.") && !f.getClassName().startsWith("java."))
-                .findFirst().map(StackWalker.StackFrame::toStackTraceElement).orElse(null));
     }
 }

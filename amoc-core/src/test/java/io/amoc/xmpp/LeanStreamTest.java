@@ -62,6 +62,34 @@ class LeanStreamTest {
         }
     }
 
+    /** A session without listeners has its stanzas given to its collectors alone; a listener added later hears. */
+    @Test
+    void collectorsGetStanzasWithOrWithoutListenersAndAListenerAddedLaterHearsTheNext() throws Exception {
+        AbstractXMPPConnection alice = Xmpp.connect(204);
+        AbstractXMPPConnection bob = Xmpp.connect(205);
+        try (StanzaCollector collected = bob.createStanzaCollector(MessageWithBodiesFilter.INSTANCE)) {
+            send(alice, bob, "one");
+            assertEquals("one", bodyOf(collected.nextResult(PATIENCE.toMillis())));
+            CompletableFuture<String> heard = new CompletableFuture<>();
+            bob.addSyncStanzaListener(stanza -> heard.complete(bodyOf(stanza)), MessageWithBodiesFilter.INSTANCE);
+            send(alice, bob, "two");
+            assertEquals("two", bodyOf(collected.nextResult(PATIENCE.toMillis())));
+            assertEquals("two", heard.get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS));
+        } finally {
+            Xmpp.disconnect(alice);
+            Xmpp.disconnect(bob);
+        }
+    }
+
+    private static void send(AbstractXMPPConnection from, AbstractXMPPConnection to, String body) throws Exception {
+        from.sendStanza(from.getStanzaFactory().buildMessageStanza().to(to.getUser()).setBody(body).build());
+    }
+
+    private static String bodyOf(org.jivesoftware.smack.packet.Stanza stanza) {
+        assertNotNull(stanza, "nothing within " + PATIENCE);
+        return ((Message) stanza).getBody();
+    }
+
     @Test
     void iqRequestsGetTheirResponsesThroughManagersCreatedOnDemand() throws Exception {
         AbstractXMPPConnection connection = Xmpp.connect(203);

@@ -347,6 +347,14 @@ public final class LeanConnection extends AbstractXMPPConnection {
         super.processStanza(stanza);
     }
 
+    /** Without stanza listeners, collectors get the stanza here and Smack's executor is not woken for nothing. */
+    @Override
+    protected void invokeStanzaCollectorsAndNotifyRecvListeners(Stanza stanza) {
+        if (!CollectorsOnly.delivered(this, stanza)) {
+            super.invokeStanzaCollectorsAndNotifyRecvListeners(stanza);
+        }
+    }
+
     /** Polite close: {@code </stream:stream>}, then the server's, within the reply timeout. */
     @Override
     protected void shutdown() {

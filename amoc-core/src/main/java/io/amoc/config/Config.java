@@ -20,11 +20,16 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Config {
 
+    /** Keys whose environment answer is remembered at most (the keys code asks for are far fewer). */
+    private static final int MAX_REMEMBERED_KEYS = 10_000;
+
     private static volatile Config global = new Config(System.getenv(), Map.of());
 
     private final Map<String, String> environment;
     private final Map<String, String> fileValues;
     private final Map<String, Object> runtimeValues = new ConcurrentHashMap<>();
+    /** The environment's answer for each key asked so far (the environment does not change; scenarios ask often). */
+    private final Map<String, Optional<String>> environmentValues = new ConcurrentHashMap<>();
 
     public Config(Map<String, String> environment, Map<String, String> fileValues) {
         this.environment = Map.copyOf(environment);
@@ -77,12 +82,15 @@ public final class Config {
 
     /** The value of {@code key} from the first source that has it, and which source that is. */
     public Optional<SourcedValue> lookup(String key) {
-        String fromEnv = environment.get("AMOC_" + key);
+        Optional<String> fromEnv = environmentValues.get(key);
         if (fromEnv == null) {
-            fromEnv = environment.get("AMOC_" + key.toUpperCase(Locale.ROOT));
+            fromEnv = fromEnvironment(key);
+            if (environmentValues.size() < MAX_REMEMBERED_KEYS) {
+                environmentValues.put(key, fromEnv);
+            }
         }
-        if (fromEnv != null) {
-            return Optional.of(new SourcedValue(Literal.parseOrString(fromEnv), ConfigSource.ENVIRONMENT));
+        if (fromEnv.isPresent()) {
+            return Optional.of(new SourcedValue(Literal.parseOrString(fromEnv.get()), ConfigSource.ENVIRONMENT));
         }
         Object runtime = runtimeValues.get(key);
         if (runtime != null) {
@@ -90,6 +98,12 @@ public final class Config {
         }
         return Optional.ofNullable(fileValues.get(key))
                 .map(text -> new SourcedValue(Literal.parseOrString(text), ConfigSource.FILE));
+    }
+
+    /** {@code AMOC_<key>}, else {@code AMOC_<KEY>}, from the environment this configuration was made with. */
+    private Optional<String> fromEnvironment(String key) {
+        String value = environment.get("AMOC_" + key);
+        return Optional.ofNullable(value != null ? value : environment.get("AMOC_" + key.toUpperCase(Locale.ROOT)));
     }
 
     /** Sets a run-time value (below the environment, above the file). */

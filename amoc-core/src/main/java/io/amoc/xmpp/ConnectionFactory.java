@@ -22,6 +22,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** Builds unconnected Smack connections from {@link XmppSettings}, with what a load test does not need turned off. */
 final class ConnectionFactory {
@@ -36,13 +37,16 @@ final class ConnectionFactory {
     private static final Map<XmppSettings, Shared> SHARED = new ConcurrentHashMap<>();
     /** The settings of the latest lean connection: most logins use the same object, found without hashing it. */
     private static volatile Shared lastShared;
+    /** The SASL mechanism the last login checked and found usable (checked again when it changes). */
+    private static volatile String lastUsableSasl;
 
     /**
-     * The shared configurations of one settings value, by where its users connect to and from, built while the
-     * configuration was at {@code version} with {@code pipelining} ({@code xmpp_pipelining}).
+     * The shared configurations of one settings value, by where its users connect to and from (and the one there is
+     * when all connect from and to the same place), built while the configuration was at {@code version} with
+     * {@code pipelining} ({@code xmpp_pipelining}).
      */
     private record Shared(XmppSettings settings, long version, boolean pipelining,
-                          Map<Route, LeanConfiguration> configurations) {
+                          Map<Route, LeanConfiguration> configurations, AtomicReference<LeanConfiguration> onlyRoute) {
     }
 
     private record Route(InetSocketAddress server, InetAddress source) {
@@ -84,12 +88,26 @@ final class ConnectionFactory {
             boolean pipelining = ConfigKeys.XMPP_PIPELINING.get(Config.global());
             Shared found = SHARED.get(settings);
             if (found == null || found.pipelining() != pipelining) {
-                found = new Shared(settings, version, pipelining, new ConcurrentHashMap<>());
+                found = new Shared(settings, version, pipelining, new ConcurrentHashMap<>(), new AtomicReference<>());
                 SHARED.put(settings, found);
             }
             // this object, which the next login passes again
-            shared = new Shared(settings, version, pipelining, found.configurations());
+            shared = new Shared(settings, version, pipelining, found.configurations(), found.onlyRoute());
             lastShared = shared;
+        }
+        LeanConfiguration config = configuration(shared, userId);
+        LeanConnection connection = new LeanConnection(config);
+        connection.setReplyTimeout(settings.timeout().toMillis());
+        return connection;
+    }
+
+    /** The configuration for where user {@code userId} connects to and from. */
+    private static LeanConfiguration configuration(Shared shared, long userId) throws IOException {
+        XmppSettings settings = shared.settings();
+        boolean oneRoute = settings.servers().isEmpty() && settings.sourceAddresses().isEmpty();
+        LeanConfiguration only = shared.onlyRoute().get();
+        if (oneRoute && only != null) {
+            return only;                       // every user connects from and to the same place: no look-up
         }
         Route route = new Route(settings.serverFor(userId), settings.sourceAddressFor(userId).orElse(null));
         LeanConfiguration config = shared.configurations().get(route);
@@ -97,9 +115,10 @@ final class ConnectionFactory {
             config = leanConfiguration(settings, route, shared.pipelining());
             shared.configurations().put(route, config);
         }
-        LeanConnection connection = new LeanConnection(config);
-        connection.setReplyTimeout(settings.timeout().toMillis());
-        return connection;
+        if (oneRoute) {
+            shared.onlyRoute().set(config);
+        }
+        return config;
     }
 
     private static LeanConfiguration leanConfiguration(XmppSettings settings, Route route, boolean pipelining)
@@ -155,7 +174,7 @@ final class ConnectionFactory {
 
     /** A mechanism Smack refuses would fail the configuration with an unchecked exception: a login failure instead. */
     private static void checkSasl(String mechanism) throws SmackSaslException {
-        if (mechanism.isEmpty()) {
+        if (mechanism.isEmpty() || mechanism.equals(lastUsableSasl)) {
             return;
         }
         if (SASLAuthentication.getBlacklistedSASLMechanisms().contains(mechanism)
@@ -167,6 +186,7 @@ final class ConnectionFactory {
             throw new SmackSaslException("SASL " + mechanism + " is not available; use PLAIN, SCRAM-SHA-1, "
                     + "SCRAM-SHA-256 or \"\" (the strongest the server offers)");
         }
+        lastUsableSasl = mechanism;
     }
 
     private static int timeoutMillis(XmppSettings settings) {

@@ -130,6 +130,7 @@ public final class LeanConnection extends AbstractXMPPConnection {
             } finally {
                 pipelined = false;
                 authSentAhead = null;
+                cancelBindSentAhead();         // a login that failed before reading the binding's answer
             }
         });
     }

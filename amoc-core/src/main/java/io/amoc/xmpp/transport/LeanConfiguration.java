@@ -17,14 +17,18 @@ public final class LeanConfiguration extends ConnectionConfiguration {
     private final int connectTimeoutMillis;
     private final InetAddress sourceAddress;
     private final boolean directTls;
-    private final boolean pipelining;
+    /** What {@link #pipelinesLogin()} answers, known once the configuration is built. */
+    private final boolean pipelinesLogin;
 
     private LeanConfiguration(Builder builder) {
         super(builder);
         this.connectTimeoutMillis = builder.connectTimeoutMillis;
         this.sourceAddress = builder.sourceAddress;
         this.directTls = builder.directTls;
-        this.pipelining = builder.pipelining;
+        Set<String> mechanisms = getEnabledSaslMechanisms();
+        boolean plainOnly = mechanisms != null && mechanisms.equals(Set.of(SASLMechanism.PLAIN));
+        this.pipelinesLogin = builder.pipelining && plainOnly
+                && (directTls || getSecurityMode() == SecurityMode.disabled);
     }
 
     /** A builder with the shared TLS context (certificates are not checked) and no automatic presence. */
@@ -57,9 +61,7 @@ public final class LeanConfiguration extends ConnectionConfiguration {
      * STARTTLS comes first.
      */
     boolean pipelinesLogin() {
-        Set<String> mechanisms = getEnabledSaslMechanisms();
-        boolean plainOnly = mechanisms != null && mechanisms.equals(Set.of(SASLMechanism.PLAIN));
-        return pipelining && plainOnly && (directTls || getSecurityMode() == SecurityMode.disabled);
+        return pipelinesLogin;
     }
 
     /** Builds a {@link LeanConfiguration}. */

@@ -326,8 +326,8 @@ public final class LeanConnection extends AbstractXMPPConnection {
     private boolean sentAhead(SaslNonza.AuthMechanism auth) {
         SaslNonza.AuthMechanism ahead = authSentAhead;
         authSentAhead = null;
-        return ahead != null && ahead.toXML(outgoingStreamXmlEnvironment).toString()
-                .equals(auth.toXML(outgoingStreamXmlEnvironment).toString());
+        return ahead != null && ahead.getMechanism().equals(auth.getMechanism())
+                && ahead.getAuthenticationText().equals(auth.getAuthenticationText());
     }
 
     @Override

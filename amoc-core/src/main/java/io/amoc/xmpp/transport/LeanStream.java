@@ -85,10 +85,10 @@ final class LeanStream {
         while (hasWholeElements()) {
             XmlPullParser.Event event = parser.forSmack().next();
             if (event == XmlPullParser.Event.START_ELEMENT) {
-                boolean features = "features".equals(parser.forSmack().getName());
+                boolean pauses = stopAfterFeatures && "features".equals(parser.forSmack().getName());
                 element();
                 parser.shrink();
-                if (features && stopAfterFeatures) {
+                if (pauses) {
                     stopAfterFeatures = false;
                     return;
                 }

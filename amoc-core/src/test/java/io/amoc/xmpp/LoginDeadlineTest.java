@@ -38,7 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LoginDeadlineTest {
 
     private static final Duration TIMEOUT = Duration.ofMillis(600);
-    /** The watcher looks every 50 ms; a loaded machine may be slower to schedule the failing login. */
+    /** The watcher wakes at the earliest deadline; a loaded machine may be slower to schedule the failing login. */
     private static final long LATE_MILLIS = 3_000;
     /** More than the platform login threads kept on any machine here: the rest wait on virtual threads. */
     private static final int LOGINS_AT_ONCE = 40;
@@ -97,6 +97,21 @@ class LoginDeadlineTest {
         assertEquals(LOGINS_AT_ONCE, counter("connection_failures"));
     }
 
+    @Test
+    void aShortTimeoutEndsOnTimeWhileALongerWaitIsInProgress() throws Exception {
+        server = new SilentServer(FEATURES);
+        Duration longer = Duration.ofSeconds(40);
+        XmppSettings patient = XmppSettings.fromConfig().withServer("127.0.0.1", server.port()).withTimeout(longer);
+        try (ExecutorService users = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<?> waiting = users.submit(() -> assertThrows(Exception.class, () -> Xmpp.connect(200, patient)));
+            assertTrue(server.accepted(1), "the patient login connected");
+            // the watcher now sleeps until the patient login's deadline: the shorter wait must wake it
+            assertLoginEndsInTimeWithNoAnswer(201);
+            server.close();                    // ends the patient login with the closed socket
+            waiting.get(LATE_MILLIS, TimeUnit.MILLISECONDS);
+        }
+    }
+
     private void assertLoginEndsInTimeWithNoAnswer(long userId) {
         XmppSettings settings = XmppSettings.fromConfig().withServer("127.0.0.1", server.port()).withTimeout(TIMEOUT);
         long started = System.nanoTime();
@@ -151,6 +166,15 @@ class LoginDeadlineTest {
             } catch (IOException e) {
                 // reset by the client: closed as well, but not the way the test expects
             }
+        }
+
+        /** Whether {@code expected} clients have connected within a while. */
+        boolean accepted(int expected) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LATE_MILLIS);
+            while (accepted.size() < expected && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            return accepted.size() >= expected;
         }
 
         /** Whether {@code expected} clients closed their sockets (the server reading their end) within a while. */

@@ -79,8 +79,6 @@ public final class LeanConnection extends AbstractXMPPConnection {
     private volatile Thread stepThread;
     /** What ended a read inside Smack's login steps, which can only report it as "not connected". */
     private Exception loginFailure;
-    /** When the current connect or login read must end ({@link System#nanoTime()}), watched by {@link LoginDeadlines}. */
-    private volatile long waitDeadline;
     /** The deadline passed, and the socket was closed to end the wait. */
     private volatile boolean waitExpired;
     /** This login sends its requests ahead of the server's answers ({@link LeanConfiguration#pipelinesLogin()}). */
@@ -230,8 +228,24 @@ public final class LeanConnection extends AbstractXMPPConnection {
         writeTogether(() -> {
             super.afterSaslAuthenticationSuccess();
             Bind bind = Bind.newSet(config.getResource());
-            bindSentAhead = createStanzaCollectorAndSend(new StanzaIdFilter(bind), bind);
+            bindSentAhead = collectOneAndSend(bind);
         });
+    }
+
+    /**
+     * As {@code createStanzaCollectorAndSend}, with room for the one answer: Smack's default collector sets aside
+     * 5,000 slots (20 KB), at every login.
+     */
+    private StanzaCollector collectOneAndSend(IQ request) throws NotConnectedException, InterruptedException {
+        StanzaCollector collector = createStanzaCollector(StanzaCollector.newConfiguration()
+                .setStanzaFilter(new StanzaIdFilter(request)).setRequest(request).setSize(1));
+        try {
+            sendStanza(request);
+        } catch (InterruptedException | NotConnectedException | RuntimeException e) {
+            collector.cancel();
+            throw e;
+        }
+        return collector;
     }
 
     /** As Smack binds, for a binding sent ahead: its answer is read here, not requested again. */
@@ -288,18 +302,17 @@ public final class LeanConnection extends AbstractXMPPConnection {
 
     /** From now on this connection waits at most {@code millis}, watched by {@link LoginDeadlines}. */
     private void startWaiting(long millis) {
-        waitDeadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
-        LoginDeadlines.waiting(this);
+        LoginDeadlines.waiting(this, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis));
     }
 
     private void stopWaiting() {
         LoginDeadlines.done(this);
     }
 
-    /** Called by {@link LoginDeadlines} while this connection waits: past its deadline the wait ends, closed. */
-    void expireIfLate(long now) {
+    /** Called by {@link LoginDeadlines} when this connection's wait is past its deadline: the wait ends, closed. */
+    void expire() {
         XmppSocket current = socket;
-        if (current != null && now - waitDeadline > 0) {
+        if (current != null) {
             waitExpired = true;
             current.close();
         }

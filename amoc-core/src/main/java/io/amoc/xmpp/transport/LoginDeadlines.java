@@ -3,27 +3,32 @@ package io.amoc.xmpp.transport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 /**
  * Ends the login waits that last too long. A login connects and reads blocking without a time limit: a timed read
  * costs a timer and a poller registration on a virtual thread, and on a platform thread a switch of the socket to
  * non-blocking and back around each poll, several system calls per round trip of every login. Instead one thread
- * looks at the waits in progress every {@value #TICK_MILLIS} ms and closes the socket of one past its deadline, which
- * ends the wait at once; while no login waits, it sleeps until one does.
+ * sleeps until the earliest deadline of the waits in progress and closes the socket of one past it, which ends the
+ * wait at once. A new wait wakes it only when its deadline comes before the one it sleeps until, so logins that
+ * answer in time (all with the same timeout, each deadline later than the last) cost it no wake-up at all.
  */
 final class LoginDeadlines {
 
-    /** How often the waits are looked at: a deadline is kept to within this, against timeouts of seconds. */
-    private static final long TICK_MILLIS = 50;
+    /** How long the watcher sleeps while no login waits (a new wait wakes it). */
+    private static final long IDLE_NANOS = TimeUnit.HOURS.toNanos(1);
     private static final Logger LOG = LoggerFactory.getLogger(LoginDeadlines.class);
-    private static final Set<LeanConnection> WAITING = ConcurrentHashMap.newKeySet();
+    /** Each waiting connection and its deadline ({@link System#nanoTime()}). */
+    private static final Map<LeanConnection, Long> WAITING = new ConcurrentHashMap<>();
     private static final Thread WATCHER = Thread.ofPlatform().daemon().name("xmpp-login-deadlines").unstarted(
             LoginDeadlines::watch);
-    /** The watcher is parked, or about to be, because no login waits. */
-    private static volatile boolean idle;
+    /** The watcher is looking at the waits: a wait added now is seen without a wake-up. */
+    private static volatile boolean looking = true;
+    /** When the watcher wakes next, unless woken before ({@link System#nanoTime()}); read while not looking. */
+    private static volatile long sleepsUntil;
 
     static {
         WATCHER.start();
@@ -32,10 +37,10 @@ final class LoginDeadlines {
     private LoginDeadlines() {
     }
 
-    /** {@code connection} waits until its {@link LeanConnection#expireIfLate} deadline; watched until {@link #done}. */
-    static void waiting(LeanConnection connection) {
-        WAITING.add(connection);
-        if (idle) {
+    /** {@code connection} waits until {@code deadline} ({@link System#nanoTime()}); watched until {@link #done}. */
+    static void waiting(LeanConnection connection, long deadline) {
+        WAITING.put(connection, deadline);
+        if (!looking && deadline - sleepsUntil < 0) {
             LockSupport.unpark(WATCHER);
         }
     }
@@ -47,28 +52,42 @@ final class LoginDeadlines {
 
     private static void watch() {
         while (true) {
-            if (WAITING.isEmpty()) {
-                idle = true;
-                if (WAITING.isEmpty()) {
-                    LockSupport.park();
-                }
-                idle = false;
+            looking = true;
+            long next = expireLate(System.nanoTime());
+            sleepsUntil = next;
+            looking = false;
+            // a wait added while looking saw looking == true and did not wake this thread: see it now
+            long now = System.nanoTime();
+            if (earliest(now + IDLE_NANOS) - next < 0) {
                 continue;
             }
-            try {
-                Thread.sleep(TICK_MILLIS);
-            } catch (InterruptedException e) {
-                return;                        // the JVM is ending
-            }
-            long now = System.nanoTime();
-            for (LeanConnection connection : WAITING) {
+            LockSupport.parkNanos(next - now);
+        }
+    }
+
+    /** Ends the waits past their deadline; the earliest deadline of the others, or a while from now if none. */
+    private static long expireLate(long now) {
+        for (Map.Entry<LeanConnection, Long> wait : WAITING.entrySet()) {
+            // removed first, so that a connection which has begun another wait meanwhile is left alone
+            if (wait.getValue() - now <= 0 && WAITING.remove(wait.getKey(), wait.getValue())) {
                 try {
-                    connection.expireIfLate(now);
+                    wait.getKey().expire();
                 } catch (RuntimeException e) {
                     // one connection failing to close must not end the watch over every other login
                     LOG.warn("ending a late XMPP login failed: {}", e.toString());
                 }
             }
         }
+        return earliest(now + IDLE_NANOS);
+    }
+
+    private static long earliest(long atLatest) {
+        long earliest = atLatest;
+        for (long deadline : WAITING.values()) {
+            if (deadline - earliest < 0) {
+                earliest = deadline;
+            }
+        }
+        return earliest;
     }
 }

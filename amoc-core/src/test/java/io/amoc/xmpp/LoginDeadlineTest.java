@@ -40,8 +40,8 @@ class LoginDeadlineTest {
     private static final Duration TIMEOUT = Duration.ofMillis(600);
     /** The watcher wakes at the earliest deadline; a loaded machine may be slower to schedule the failing login. */
     private static final long LATE_MILLIS = 3_000;
-    /** More than the platform login threads kept on any machine here: the rest wait on virtual threads. */
-    private static final int LOGINS_AT_ONCE = 40;
+    /** More than the platform login threads kept (four per core, at least 16): the rest wait on virtual threads. */
+    private static final int LOGINS_AT_ONCE = Math.max(16, 4 * Runtime.getRuntime().availableProcessors()) + 24;
     private static final String FEATURES = "<?xml version='1.0'?><stream:stream xmlns='jabber:client' "
             + "xmlns:stream='http://etherx.jabber.org/streams' id='s1' from='localhost' version='1.0'>"
             + "<stream:features><mechanisms xmlns='urn:ietf:params:xml:ns:xmpp-sasl'><mechanism>PLAIN</mechanism>"

@@ -10,6 +10,8 @@ import java.nio.channels.ClosedChannelException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -43,6 +45,9 @@ final class SharedReader {
 
     private final Selector selector;
     private final Queue<Registration> registrations = new ConcurrentLinkedQueue<>();
+    /** Keys registered and added to epoll by other threads, whose epoll events this reader has not matched yet. */
+    private final Queue<SelectionKey> addedDirectly = new ConcurrentLinkedQueue<>();
+    private final List<SelectionKey> matching = new ArrayList<>();
     private final byte[] buffer = new byte[READ_BUFFER_BYTES];
     private final ByteBuffer readBuffer = ByteBuffer.wrap(buffer);
 
@@ -67,8 +72,27 @@ final class SharedReader {
         }
     }
 
-    /** Starts reading {@code channel} (non-blocking already) for {@code socket}. */
+    /**
+     * Starts reading {@code channel} (non-blocking already) for {@code socket}. Where it can, the calling thread
+     * registers the channel and adds it to the selector's epoll set itself, so that a sleeping reader is not woken
+     * for it: the first data on the socket wakes it ({@link DirectEpoll}). Otherwise the reader is woken to register.
+     */
     void register(SocketChannel channel, XmppSocket socket) {
+        if (DirectEpoll.usable(selector)) {
+            try {
+                SelectionKey key = channel.register(selector, SelectionKey.OP_READ, socket);
+                socket.registered(key);
+                if (DirectEpoll.addForReading(selector, channel)) {
+                    addedDirectly.add(key);
+                    return;
+                }
+            } catch (ClosedChannelException e) {
+                socket.receiver().ended(e);
+                return;
+            }
+            selector.wakeup();                 // epoll refused: the selector adds it at its next selection
+            return;
+        }
         registrations.add(new Registration(channel, socket));
         selector.wakeup();
     }
@@ -81,7 +105,7 @@ final class SharedReader {
     private void run() {
         while (true) {
             try {
-                selector.select();
+                select();
                 registerWaiting();
                 for (SelectionKey key : selector.selectedKeys()) {
                     ready(key);
@@ -92,6 +116,33 @@ final class SharedReader {
                 LOG.warn("an XMPP reader goes on after: {}", e.toString());
             }
         }
+    }
+
+    /**
+     * Waits for sockets ready. Keys added directly since the last call are first taken in by a selection that does
+     * not wait (the selector applies their registration then), and their epoll events matched to their interest.
+     * Until then an event of such a socket is passed over by the selector, which does not know its descriptor yet,
+     * and comes back at once (epoll is level-triggered) at that next selection.
+     */
+    private void select() throws IOException {
+        for (SelectionKey key = addedDirectly.poll(); key != null; key = addedDirectly.poll()) {
+            matching.add(key);
+        }
+        if (matching.isEmpty()) {
+            selector.select();
+            return;
+        }
+        selector.selectNow();
+        for (SelectionKey key : matching) {
+            try {
+                if (key.isValid()) {
+                    DirectEpoll.matchInterest(selector, key);
+                }
+            } catch (CancelledKeyException e) {
+                // closed meanwhile: the selector drops it
+            }
+        }
+        matching.clear();
     }
 
     private void registerWaiting() {

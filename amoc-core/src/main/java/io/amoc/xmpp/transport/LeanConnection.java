@@ -271,7 +271,7 @@ public final class LeanConnection extends AbstractXMPPConnection {
         Session.Feature session = getFeature(Session.Feature.class);
         if (session != null && !session.isOptional()) {
             Session request = new Session();
-            createStanzaCollectorAndSend(new StanzaIdFilter(request), request).nextResultOrThrow();
+            collectOneAndSend(request).nextResultOrThrow();
         }
         return user.getResourcepart();
     }

@@ -57,19 +57,22 @@ final class LoginDeadlines {
             sleepsUntil = next;
             looking = false;
             // a wait added while looking saw looking == true and did not wake this thread: see it now
-            long now = System.nanoTime();
-            if (earliest(now + IDLE_NANOS) - next < 0) {
+            if (earliest(next) - next < 0) {
                 continue;
             }
-            LockSupport.parkNanos(next - now);
+            LockSupport.parkNanos(next - System.nanoTime());
         }
     }
 
     /** Ends the waits past their deadline; the earliest deadline of the others, or a while from now if none. */
     private static long expireLate(long now) {
+        long earliest = now + IDLE_NANOS;
         for (Map.Entry<LeanConnection, Long> wait : WAITING.entrySet()) {
-            // removed first, so that a connection which has begun another wait meanwhile is left alone
-            if (wait.getValue() - now <= 0 && WAITING.remove(wait.getKey(), wait.getValue())) {
+            long deadline = wait.getValue();
+            if (deadline - now > 0) {
+                earliest = deadline - earliest < 0 ? deadline : earliest;
+            } else if (WAITING.remove(wait.getKey(), deadline)) {
+                // removed first, so that a connection which has begun another wait meanwhile is left alone
                 try {
                     wait.getKey().expire();
                 } catch (RuntimeException e) {
@@ -78,7 +81,7 @@ final class LoginDeadlines {
                 }
             }
         }
-        return earliest(now + IDLE_NANOS);
+        return earliest;
     }
 
     private static long earliest(long atLatest) {

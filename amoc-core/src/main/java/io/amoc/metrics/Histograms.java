@@ -4,6 +4,7 @@ import org.HdrHistogram.Histogram;
 
 import java.nio.ByteBuffer;
 import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
 
 /** HdrHistograms to and from the compressed bytes that travel in a {@link MetricsSnapshot}. */
 public final class Histograms {
@@ -16,9 +17,13 @@ public final class Histograms {
         return new Histogram(TimeReservoir.SIGNIFICANT_DIGITS);
     }
 
+    /**
+     * The histogram as compressed bytes. Compressed for speed, not size: snapshots are taken every second during a
+     * run and the counts compress well at any level.
+     */
     public static byte[] encode(Histogram histogram) {
         ByteBuffer buffer = ByteBuffer.allocate(histogram.getNeededByteBufferCapacity());
-        int length = histogram.encodeIntoCompressedByteBuffer(buffer);
+        int length = histogram.encodeIntoCompressedByteBuffer(buffer, Deflater.BEST_SPEED);
         byte[] bytes = new byte[length];
         buffer.flip();
         buffer.get(bytes);

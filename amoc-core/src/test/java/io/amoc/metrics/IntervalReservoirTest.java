@@ -31,6 +31,38 @@ class IntervalReservoirTest {
     }
 
     @Test
+    void valuesRecordedByManyThreadsWhileReportsAreTakenAreEachCountedOnceInTheirIntervalAndInTheWholeRun()
+            throws Exception {
+        NodeMetrics metrics = new NodeMetrics();
+        int threads = 8;
+        int each = 20_000;
+        java.util.concurrent.atomic.AtomicLong reported = new java.util.concurrent.atomic.AtomicLong();
+        java.util.List<Thread> recorders = new java.util.ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            long value = 100L * (t + 1);
+            recorders.add(Thread.ofVirtual().start(() -> {
+                for (int i = 0; i < each; i++) {
+                    metrics.time("busy", value);
+                }
+            }));
+        }
+        while (recorders.stream().anyMatch(Thread::isAlive)) {
+            reported.addAndGet(metrics.histogram("busy").getSnapshot().size());
+            Thread.onSpinWait();
+        }
+        for (Thread recorder : recorders) {
+            recorder.join();
+        }
+        reported.addAndGet(metrics.histogram("busy").getSnapshot().size());
+
+        assertEquals((long) threads * each, reported.get());
+        assertEquals((long) threads * each, metrics.wholeRun("busy").getTotalCount());
+        assertEquals(each, metrics.wholeRun("busy").getCountAtValue(800));
+        assertEquals((long) threads * each, Histograms.decode(metrics.snapshot("n").histograms().get("busy"))
+                .getTotalCount());
+    }
+
+    @Test
     void predefinedMetricsExistFromTheStartShowingZero() {
         MetricsSnapshot snapshot = new NodeMetrics().snapshot("fresh");
         assertEquals(0L, snapshot.counters().get("user_failures"));

@@ -4,9 +4,11 @@ import io.amoc.config.Config;
 import io.amoc.config.ConfigKey;
 import io.amoc.config.ConfigKeys;
 import io.amoc.config.ConfigValueException;
+import io.amoc.config.LatestConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -20,33 +22,42 @@ public final class EngineSettings {
 
     private static final Logger LOG = LoggerFactory.getLogger(EngineSettings.class);
     private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
+    private static final LatestConfig<Long> INTERARRIVAL = latest(ConfigKeys.INTERARRIVAL);
+    private static final LatestConfig<Long> REPEAT_INTERVAL = latest(ConfigKeys.REPEAT_INTERVAL);
+    private static final LatestConfig<Long> REPEAT_NUM = latest(ConfigKeys.REPEAT_NUM);
+    private static final LatestConfig<Duration> REMOVE_GRACE_PERIOD = latest(ConfigKeys.REMOVE_GRACE_PERIOD);
 
     private EngineSettings() {
     }
 
     /** Milliseconds between two user starts on this node; 0 = all at once. */
     public static long interarrivalMillis() {
-        return read(ConfigKeys.INTERARRIVAL);
+        return INTERARRIVAL.get();
     }
 
     /** Milliseconds a user waits between two iterations. */
     public static long repeatIntervalMillis() {
-        return read(ConfigKeys.REPEAT_INTERVAL);
+        return REPEAT_INTERVAL.get();
     }
 
     /** Iterations per user in all ({@link Long#MAX_VALUE} for infinity). */
     public static long repeatNum() {
-        return read(ConfigKeys.REPEAT_NUM);
+        return REPEAT_NUM.get();
     }
 
     /** The grace period of a forced removal, in milliseconds. */
     public static long removeGracePeriodMillis() {
-        return read(ConfigKeys.REMOVE_GRACE_PERIOD).toMillis();
+        return REMOVE_GRACE_PERIOD.get().toMillis();
     }
 
-    private static <T> T read(ConfigKey<T> key) {
+    /** The key's value, parsed again only after the configuration changed (the spawner reads one per user). */
+    private static <T> LatestConfig<T> latest(ConfigKey<T> key) {
+        return LatestConfig.of(config -> read(key, config));
+    }
+
+    private static <T> T read(ConfigKey<T> key, Config config) {
         try {
-            return key.get(Config.global());
+            return key.get(config);
         } catch (ConfigValueException e) {
             T fallback = key.defaultValue().orElseThrow();
             if (WARNED.add(e.getMessage())) {

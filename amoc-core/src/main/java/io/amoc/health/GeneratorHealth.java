@@ -1,7 +1,7 @@
 package io.amoc.health;
 
 import com.sun.management.OperatingSystemMXBean;
-import io.amoc.config.Config;
+import io.amoc.config.LatestConfig;
 import io.amoc.metrics.NodeMetrics;
 import org.HdrHistogram.Histogram;
 import org.slf4j.Logger;
@@ -66,11 +66,11 @@ public final class GeneratorHealth implements AutoCloseable {
     /**
      * The watch of this JVM, started at the first call and kept while the JVM lives: every node of a JVM (the
      * console's or daemon's own node, a slave) shares its CPU, scheduler and heap, so one watch serves them all. Its
-     * limits are read from this JVM's configuration at each sample ({@link HealthLimits#of}).
+     * limits are those of this JVM's configuration at each sample ({@link HealthLimits#of}).
      */
     public static synchronized GeneratorHealth ofThisJvm() {
         if (ofThisJvm == null) {
-            ofThisJvm = start(() -> HealthLimits.of(Config.global()));
+            ofThisJvm = start(LatestConfig.of(HealthLimits::of));
         }
         return ofThisJvm;
     }

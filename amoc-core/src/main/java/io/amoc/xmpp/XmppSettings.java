@@ -1,7 +1,7 @@
 package io.amoc.xmpp;
 
 import io.amoc.config.Config;
-import io.amoc.config.ConfigChanges;
+import io.amoc.config.LatestConfig;
 import io.amoc.config.ConfigKey;
 import io.amoc.config.ConfigKeys;
 import io.amoc.config.ConfigValueException;
@@ -64,25 +64,14 @@ public record XmppSettings(String host, int port, String domain, String username
         }
     }
 
-    /** The settings last read from the configuration, and the configuration's version they were read at. */
-    private record Read(long version, XmppSettings settings) {
-    }
-
-    private static volatile Read lastRead = new Read(-1, null);
+    private static final LatestConfig<XmppSettings> CONFIGURED = LatestConfig.of(XmppSettings::read);
 
     /**
      * The settings as configured now (keys {@code xmpp_*} of {@link ConfigKeys}): read again after each change of the
      * configuration, so run-time changes apply to the next login; the same object until then.
      */
     public static XmppSettings fromConfig() {
-        long version = ConfigChanges.version();
-        Read last = lastRead;
-        if (last.version() == version) {
-            return last.settings();
-        }
-        XmppSettings settings = read(Config.global());
-        lastRead = new Read(version, settings);
-        return settings;
+        return CONFIGURED.get();
     }
 
     private static XmppSettings read(Config config) {

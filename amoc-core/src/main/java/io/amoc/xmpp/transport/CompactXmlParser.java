@@ -26,6 +26,9 @@ final class CompactXmlParser extends MXParser {
     private static final char[] NO_CHARS = new char[0];
     private static final String FEATURE_XML_ROUNDTRIP = "http://xmlpull.org/v1/doc/features.html#xml-roundtrip";
     private static final int PERCENT = 100;
+    /** Slots of the names seen (a power of two): an XMPP session uses a few dozen namespaces. */
+    private static final int NAME_SLOTS = 1024;
+    private static final String[] NAMES_SEEN = new String[NAME_SLOTS];
 
     /** Smack's parser factory over this parser, for every connection of the JVM. */
     static final XmlPullParserFactory FACTORY = new XmlPullParserFactory() {
@@ -144,6 +147,37 @@ final class CompactXmlParser extends MXParser {
     /** Chars held in the input and text buffers (what an idle session pays for parsing). */
     int heldChars() {
         return buf.length + pc.length;
+    }
+
+    /**
+     * The interned name in {@code chars}, from a table of the names seen before: XPP3 interns every namespace
+     * declared ({@code xmlns='...'}, on most stanzas and on every element of a login) through the JVM's string
+     * table, a native call each time. The table holds only strings that went through {@link String#intern()}, so
+     * comparisons by identity still hold; a name that collides with another is interned again.
+     */
+    @Override
+    protected String newStringIntern(char[] chars, int offset, int length) {
+        int hash = 0;
+        for (int i = offset; i < offset + length; i++) {
+            hash = 31 * hash + chars[i];
+        }
+        int slot = (hash ^ (hash >>> 16)) & (NAME_SLOTS - 1);
+        String seen = NAMES_SEEN[slot];
+        if (seen != null && seen.length() == length && sameChars(seen, chars, offset)) {
+            return seen;
+        }
+        String name = new String(chars, offset, length).intern();
+        NAMES_SEEN[slot] = name;
+        return name;
+    }
+
+    private static boolean sameChars(String name, char[] chars, int offset) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) != chars[offset + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Grows the text buffer to twice what is needed (XPP3 jumps to 16K chars at once). */

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.io.StringReader;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 class CompactXmlParserTest {
 
@@ -31,6 +32,30 @@ class CompactXmlParserTest {
         parser.shrink();
         assertEquals(IDLE_CHARS, parser.heldChars());
         assertEquals("small", bodyOfNextMessage(xml));
+    }
+
+    @Test
+    void namespacesAreTheJvmsInternedStringsEvenWhenMoreOfThemThanTheTableHoldsCollide() throws Exception {
+        int names = 5_000;
+        StringBuilder document = new StringBuilder(STREAM);
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < names; i++) {
+                document.append("<e").append(i).append(" xmlns='urn:test:").append(i).append("' a='v'/>");
+            }
+        }
+        CompactXmlParser parser = new CompactXmlParser();
+        parser.restart(new StringReader(document.toString()), false);
+        XmlPullParser xml = parser.forSmack();
+        assertEquals("stream", nextStart(xml));
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < names; i++) {
+                String name = nextStart(xml);
+                assertEquals("e" + i, name);
+                assertSame(("urn:test:" + i).intern(), xml.getNamespace());
+                assertEquals("v", xml.getAttributeValue("a"));
+                xml.next();   // the end of the empty element
+            }
+        }
     }
 
     @Test

@@ -15,8 +15,7 @@ import org.HdrHistogram.Histogram;
  * <p>
  * Both are plain histograms behind this object's lock rather than HdrHistogram's concurrent ones: a value costs one
  * uncontended lock instead of eight atomic operations, and reading a concurrent histogram takes a lock per bucket
- * (tens of thousands per copy), which made every metrics snapshot, taken each second during a run, the costliest
- * thing an idle generator did.
+ * (tens of thousands per copy), and a run's recorder takes a snapshot of every time histogram each second.
  */
 public final class TimeReservoir implements Reservoir {
 

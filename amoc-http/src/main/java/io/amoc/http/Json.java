@@ -1,7 +1,9 @@
 package io.amoc.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.javalin.http.Context;
 
 import java.util.LinkedHashMap;
@@ -10,7 +12,8 @@ import java.util.Map;
 /** Writing answers: every body is one JSON object on one line. */
 final class Json {
 
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Reads a field given twice as an error, not as its last value. */
+    static final ObjectMapper MAPPER = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     static final String CONTENT_TYPE = "application/json";
 
     private Json() {

@@ -28,6 +28,9 @@ final class ExecutionEndpoints {
             "comment", "target");
     private static final List<String> ADD_FIELDS = List.of("users", "nodes", "target");
     private static final List<String> REMOVE_FIELDS = List.of("users", "force", "nodes", "target");
+    /** {@code users} gives the ids 1..users: the command layer's from and to. */
+    static final Map<String, String> USERS_AS_IDS = Map.of("from", "users", "to", "users");
+    private static final Map<String, String> USERS_AS_COUNT = Map.of("count", "users");
     private static final List<String> STOP_FIELDS = List.of("target");
     /** nodes is taken only to be refused with the reason. */
     private static final List<String> SETTINGS_FIELDS = List.of("settings", "nodes");
@@ -59,6 +62,7 @@ final class ExecutionEndpoints {
             }
             from = 1;
             to = body.number("users");
+            ErrorAnswers.bodyFields(ctx, USERS_AS_IDS);
         } else if (body.has("from") || body.has("to")) {
             from = body.number("from");
             to = body.number("to");
@@ -87,6 +91,7 @@ final class ExecutionEndpoints {
         RequestBody body = RequestBody.json(ctx, false, ADD_FIELDS);
         Target target = target(body);
         long users = body.number("users");
+        ErrorAnswers.bodyFields(ctx, USERS_AS_COUNT);
         AuditLog.note(ctx, "target", target.label());
         AuditLog.note(ctx, "users", users);
         var added = master.on(target).add(new AddRequest(users, body.names("nodes")));
@@ -98,6 +103,7 @@ final class ExecutionEndpoints {
         Target target = target(body);
         long users = body.number("users");
         boolean force = body.flag("force", false);
+        ErrorAnswers.bodyFields(ctx, USERS_AS_COUNT);
         AuditLog.note(ctx, "target", target.label());
         AuditLog.note(ctx, "users", users);
         AuditLog.note(ctx, "force", force);

@@ -79,6 +79,7 @@ final class ScenarioEndpoints {
     private void startUsers(Context ctx) throws Exception {
         RequestBody body = RequestBody.json(ctx, false, LEGACY_START_FIELDS);
         long users = body.number("users");
+        ErrorAnswers.bodyFields(ctx, ExecutionEndpoints.USERS_AS_IDS);
         StartRequest request = StartRequest.of(ctx.pathParam("name"), 1, users);
         ExecutionEndpoints.start(master, ctx, Target.DIST, request, body.settings("settings"),
                 Json.object("scenario", "started"));

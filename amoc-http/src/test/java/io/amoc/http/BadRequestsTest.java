@@ -76,4 +76,18 @@ class BadRequestsTest {
                 "{\"scenario\": \"" + SCENARIO + "\", \"users\": 1, \"users\": 100}").expect(400);
         assertTrue(twice.path("error").asText().contains("users"), twice.toString());
     }
+
+    @Test
+    void aRefusalOfTheCommandLayerNamesTheBodyFieldAtFault() throws Exception {
+        assertEquals("users", client.json("PATCH", "/execution/start",
+                "{\"scenario\": \"" + SCENARIO + "\", \"users\": 0}").expect(400).path("field").asText());
+        assertEquals("users", client.json("PATCH", "/execution/add_users", "{\"users\": 0}").expect(400)
+                .path("field").asText());
+        assertEquals("users", client.json("PATCH", "/execution/remove_users", "{\"users\": -1}").expect(400)
+                .path("field").asText());
+        assertEquals("settings.interarrival", client.json("PATCH", "/execution/update_settings",
+                "{\"settings\": {\"interarrival\": -5}}").expect(400).path("field").asText());
+        assertEquals("settings.repeat_num", client.json("PATCH", "/execution/start", "{\"scenario\": \""
+                + SCENARIO + "\", \"users\": 1, \"settings\": {\"repeat_num\": -1}}").expect(400).path("field").asText());
+    }
 }

@@ -30,6 +30,8 @@ final class ErrorAnswers {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorAnswers.class);
     private static final int INTERNAL = 500;
     private static final int METHOD_NOT_ALLOWED = 405;
+    /** Where Javalin puts the methods a path takes when it refuses another (a JSON client's details). */
+    private static final String AVAILABLE_METHODS = "availableMethods";
 
     private ErrorAnswers() {
     }
@@ -79,7 +81,11 @@ final class ErrorAnswers {
         String message = switch (e.getStatus()) {
             case ApiError.NOT_FOUND -> "no such endpoint: " + ctx.method() + " " + ctx.path()
                     + " (the API's operations are listed at /api-docs)";
-            case METHOD_NOT_ALLOWED -> ctx.method() + " is not an operation of " + ctx.path() + " (see /api-docs)";
+            case METHOD_NOT_ALLOWED -> {
+                String allowed = e.getDetails().getOrDefault(AVAILABLE_METHODS, "");
+                if (!allowed.isEmpty()) {
+                    ctx.header("Allow", allowed);   // a 405 must say what the path takes (RFC 9110)
+                }
                 yield ctx.method() + " is not an operation of " + ctx.path()
                         + (allowed.isEmpty() ? "" : ", which takes " + allowed) + " (see /api-docs)";
             }

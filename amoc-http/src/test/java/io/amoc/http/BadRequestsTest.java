@@ -7,10 +7,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BadRequestsTest {
 
     private static final String SCENARIO = "SleepsUntilRemoved";
+    private static final int SOCKET_TIMEOUT_MS = 30_000;
 
     @TempDir
     static Path dir;
@@ -89,5 +97,51 @@ class BadRequestsTest {
                 "{\"settings\": {\"interarrival\": -5}}").expect(400).path("field").asText());
         assertEquals("settings.repeat_num", client.json("PATCH", "/execution/start", "{\"scenario\": \""
                 + SCENARIO + "\", \"users\": 1, \"settings\": {\"repeat_num\": -1}}").expect(400).path("field").asText());
+    }
+
+    @Test
+    void aMethodThePathDoesNotTakeIsAnsweredWithTheMethodsItTakes() throws Exception {
+        ApiClient.Answer refused = client.json("DELETE", "/scenarios", "{}");
+        refused.expect(405);
+        assertEquals("GET, POST", refused.headers().get("allow").getFirst(), refused.headers().toString());
+        assertEquals("PATCH", client.get("/execution/start").headers().get("allow").getFirst());
+    }
+
+    @Test
+    void requestsTheHttpServerRefusesBeforeAnyRouteStillGetOneLineOfJson() throws Exception {
+        String longPath = "/scenarios/" + "a".repeat(20_000);
+        assertJsonError(414, raw("GET " + longPath + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"));
+        assertJsonError(431, raw("GET /status HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "b".repeat(20_000)
+                + "\r\nConnection: close\r\n\r\n"));
+        assertJsonError(400, raw("GET /scenarios/%ZZ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"));
+        assertJsonError(400, raw("PATCH /execution/stop HTTP/1.1\r\nConnection: close\r\n\r\n"));
+    }
+
+    private static void assertJsonError(int status, ApiClient.Answer answer) {
+        assertEquals(status, answer.status(), answer.text());
+        assertEquals("application/json", answer.headers().get("content-type").getFirst().split(";")[0],
+                answer.headers().toString());
+        answer.expect(status);
+        assertFalse(answer.text().contains("<html"), answer.text());
+    }
+
+    /** One request written as it is on a socket (to send what a well-behaved client cannot), its answer read to the end. */
+    private ApiClient.Answer raw(String request) throws IOException {
+        try (Socket socket = new Socket(api.server.uri().getHost(), api.server.port())) {
+            socket.setSoTimeout(SOCKET_TIMEOUT_MS);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            String answer = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            int end = answer.indexOf("\r\n\r\n");
+            String[] head = answer.substring(0, end).split("\r\n");
+            Map<String, java.util.List<String>> headers = new java.util.TreeMap<>();
+            for (int i = 1; i < head.length; i++) {
+                String[] header = head[i].split(":", 2);
+                headers.put(header[0].strip().toLowerCase(java.util.Locale.ROOT), java.util.List.of(header[1].strip()));
+            }
+            return new ApiClient.Answer(Integer.parseInt(head[0].split(" ")[1]), answer.substring(end + 4), headers);
+        }
     }
 }

@@ -100,6 +100,34 @@ class BadRequestsTest {
     }
 
     @Test
+    void idsThatWouldOverflowAreRefusedAndTheRunGoesOn() throws Exception {
+        JsonNode tooHigh = client.json("PATCH", "/execution/start", "{\"scenario\": \"" + SCENARIO + "\", \"from\": "
+                + (Long.MAX_VALUE - 1) + ", \"to\": " + Long.MAX_VALUE + "}").expect(400);
+        assertEquals("to", tooHigh.path("field").asText(), tooHigh.toString());
+
+        long highest = io.amoc.command.RunControl.MAX_ID;
+        client.json("PATCH", "/execution/start", "{\"scenario\": \"" + SCENARIO + "\", \"from\": " + (highest - 1)
+                + ", \"to\": " + highest + "}").expect(200);
+        waitUntilUsers(2);
+        JsonNode refused = client.json("PATCH", "/execution/add_users", "{\"users\": 1}").expect(400);
+        assertEquals("users", refused.path("field").asText(), refused.toString());
+        JsonNode status = client.get("/status").expect(200);
+        assertEquals("running", status.path("local").get(0).path("state").asText(), status.toString());
+        assertEquals(2, status.path("users").asLong(), "nothing lost: " + status);
+        assertEquals(highest, status.path("local").get(0).path("highest_id").asLong(), status.toString());
+        client.json("PATCH", "/execution/remove_users", "{\"users\": 1, \"force\": true}").expect(200);
+        client.json("PATCH", "/execution/stop", "").expect(200);
+    }
+
+    private void waitUntilUsers(long users) throws Exception {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (client.get("/status").expect(200).path("users").asLong() != users) {
+            assertTrue(System.nanoTime() < deadline, "timed out waiting for " + users + " users");
+            Thread.sleep(20);
+        }
+    }
+
+    @Test
     void aMethodThePathDoesNotTakeIsAnsweredWithTheMethodsItTakes() throws Exception {
         ApiClient.Answer refused = client.json("DELETE", "/scenarios", "{}");
         refused.expect(405);

@@ -145,6 +145,15 @@ class BadRequestsTest {
         assertJsonError(400, raw("PATCH /execution/stop HTTP/1.1\r\nConnection: close\r\n\r\n"));
     }
 
+    @Test
+    void aChangeWithoutAHostHeaderIsRefusedSayingSo() throws Exception {
+        ApiClient.Answer refused = raw("PATCH /execution/stop HTTP/1.0\r\nAuthorization: Bearer "
+                + api.token(ApiTokens.Access.FULL) + "\r\n\r\n");
+        assertJsonError(403, refused);
+        assertTrue(refused.json().path("error").asText().startsWith("a change needs a Host header naming this API"),
+                refused.text());
+    }
+
     private static void assertJsonError(int status, ApiClient.Answer answer) {
         assertEquals(status, answer.status(), answer.text());
         assertEquals("application/json", answer.headers().get("content-type").getFirst().split(";")[0],

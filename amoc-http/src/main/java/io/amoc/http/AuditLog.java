@@ -1,5 +1,6 @@
 package io.amoc.http;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import org.slf4j.Logger;
@@ -24,8 +25,6 @@ final class AuditLog {
     private static final int MAX_ERROR_CHARS = 300;
     private static final int FIRST_ERROR = 400;
     private static final char DELETE = 0x7f;
-    private static final char LINE_SEPARATOR = '\u2028';
-    private static final char PARAGRAPH_SEPARATOR = '\u2029';
 
     private AuditLog() {
     }
@@ -78,25 +77,8 @@ final class AuditLog {
         return plain ? text : "\"" + escaped(text) + "\"";
     }
 
-    /** {@code text} with quotes, backslashes and every control or line-breaking character escaped, as in Java. */
+    /** {@code text} with quotes, backslashes and control characters escaped as in a JSON string. */
     private static String escaped(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (Character.isISOControl(c) || c == LINE_SEPARATOR || c == PARAGRAPH_SEPARATOR) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
+        return new String(JsonStringEncoder.getInstance().quoteAsString(text));
     }
 }

@@ -111,7 +111,8 @@ public final class RunControl {
         notTooMany(operation, "to", request.to() - request.from() + 1);
         if (request.to() > MAX_ID) {
             throw BadRequestException.of(operation, "to", "To (" + request.to() + ") is above " + MAX_ID + ", the"
-                    + " highest id a run gives out: start lower, e.g. " + operation + "(" + request.scenario() + ", 1, 10)");
+                    + " highest id a run gives out: start lower, e.g. " + operation + "(" + request.scenario()
+                    + ", 1, 10)");
         }
         Cluster cluster = nodes.cluster();
         ScenarioBundle bundle = catalog.bundle(request.scenario());

@@ -24,7 +24,7 @@ final class AuditLog {
     private static final String NOTES = "amoc.audit.notes";
     private static final int MAX_ERROR_CHARS = 300;
     private static final int FIRST_ERROR = 400;
-    private static final char DELETE = 0x7f;
+    private static final char ASCII_DELETE = 0x7f;
 
     private AuditLog() {
     }
@@ -73,7 +73,8 @@ final class AuditLog {
 
     /** {@code text} as it is when it is plain printable ASCII without quotes or backslashes, else quoted, escaped. */
     private static String token(String text) {
-        boolean plain = !text.isEmpty() && text.chars().allMatch(c -> c > ' ' && c < DELETE && c != '"' && c != '\\');
+        boolean plain = !text.isEmpty()
+                && text.chars().allMatch(c -> c > ' ' && c < ASCII_DELETE && c != '"' && c != '\\');
         return plain ? text : "\"" + escaped(text) + "\"";
     }
 

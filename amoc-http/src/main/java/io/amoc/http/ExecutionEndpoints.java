@@ -28,12 +28,12 @@ final class ExecutionEndpoints {
             "comment", "target");
     private static final List<String> ADD_FIELDS = List.of("users", "nodes", "target");
     private static final List<String> REMOVE_FIELDS = List.of("users", "force", "nodes", "target");
-    /** {@code users} gives the ids 1..users: the command layer's from and to. */
-    static final Map<String, String> USERS_AS_IDS = Map.of("from", "users", "to", "users");
-    private static final Map<String, String> USERS_AS_COUNT = Map.of("count", "users");
     private static final List<String> STOP_FIELDS = List.of("target");
     /** nodes is taken only to be refused with the reason. */
     private static final List<String> SETTINGS_FIELDS = List.of("settings", "nodes");
+    /** {@code users} gives the ids 1..users: the command layer's from and to. */
+    static final Map<String, String> USERS_AS_IDS = Map.of("from", "users", "to", "users");
+    private static final Map<String, String> USERS_AS_COUNT = Map.of("count", "users");
 
     private final Master master;
 

@@ -9,11 +9,12 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Writing answers: every body is one JSON object on one line. */
+/** Reading bodies and writing answers: every answer is one JSON object on one line. */
 final class Json {
 
     /** Reads a field given twice as an error, not as its last value. */
-    static final ObjectMapper MAPPER = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     static final String CONTENT_TYPE = "application/json";
 
     private Json() {

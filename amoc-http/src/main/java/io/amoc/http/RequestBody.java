@@ -222,7 +222,12 @@ final class RequestBody {
             return value.asLong();
         }
         if (value.isNumber()) {
-            return value.asDouble();
+            double number = value.asDouble();
+            if (!Double.isFinite(number)) {
+                throw ApiError.badField(field, field + " is a number too large to hold: give one below 1e308,"
+                        + " or \"infinity\" for no limit");
+            }
+            return number;
         }
         if (value.isBoolean()) {
             return value.asBoolean();

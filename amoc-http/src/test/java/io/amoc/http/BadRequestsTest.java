@@ -128,6 +128,15 @@ class BadRequestsTest {
     }
 
     @Test
+    void aNumberTooLargeForADoubleIsRefusedRatherThanTakenAsInfinity() throws Exception {
+        JsonNode refused = client.json("PATCH", "/execution/update_settings", "{\"settings\": {\"repeat_num\": 1e400}}")
+                .expect(400);
+        assertEquals("settings.repeat_num", refused.path("field").asText(), refused.toString());
+        assertEquals(io.amoc.config.ConfigSource.DEFAULT, api.master.settings().get("repeat_num").source(),
+                "repeat_num unchanged");
+    }
+
+    @Test
     void aMethodThePathDoesNotTakeIsAnsweredWithTheMethodsItTakes() throws Exception {
         ApiClient.Answer refused = client.json("DELETE", "/scenarios", "{}");
         refused.expect(405);

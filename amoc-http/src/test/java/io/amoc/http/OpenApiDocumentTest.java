@@ -99,7 +99,8 @@ class OpenApiDocumentTest {
             }
             String path = op.path().replace("{name}", "NoSuchScenario");
             boolean json = op.operation().getRequestBody().getContent().containsKey("application/json");
-            ApiClient.Answer answer = client.send(op.method(), path, json ? "application/json" : "text/plain", tooLarge);
+            ApiClient.Answer answer = client.sendExpectingContinue(op.method(), path,
+                    json ? "application/json" : "text/plain", tooLarge);
             assertEquals(413, answer.status(), op.name() + ": " + answer.text());
             assertTrue(op.operation().getResponses().containsKey("413"), op.name() + " answers 413, which the"
                     + " document does not list");

@@ -46,6 +46,8 @@ public final class RunControl {
 
     /** More users than this in one command is refused as a typo (a node holds around 100,000). */
     public static final long MAX_USERS_PER_COMMAND = 10_000_000;
+    /** The highest user id a run gives out: far below {@code Long.MAX_VALUE}, so that no id arithmetic overflows. */
+    public static final long MAX_ID = 1_000_000_000_000_000L;
 
     private final Target target;
     private final RunNodes nodes;
@@ -107,6 +109,11 @@ public final class RunControl {
                     + "): users get the ids From..To, e.g. " + operation + "(" + request.scenario() + ", 1, 10)");
         }
         notTooMany(operation, "to", request.to() - request.from() + 1);
+        if (request.to() > MAX_ID) {
+            throw BadRequestException.of(operation, "to", "To (" + request.to() + ") is above " + MAX_ID + ", the"
+                    + " highest id a run gives out: start lower, e.g. " + operation + "(" + request.scenario()
+                    + ", 1, 10)");
+        }
         Cluster cluster = nodes.cluster();
         ScenarioBundle bundle = catalog.bundle(request.scenario());
         Optional<ScenarioBundle> running = cluster.running();
@@ -141,7 +148,14 @@ public final class RunControl {
         RunOptions options = request.options();
         lock(operation);
         try {
-            return nodes.complete(runningCluster("add").add(request.count(), options), options);
+            Cluster cluster = runningCluster("add");
+            long room = MAX_ID - cluster.lastId();
+            if (request.count() > room) {
+                throw BadRequestException.of(operation, "count", "the ids would pass " + MAX_ID + ", the highest a run"
+                        + " gives out (" + cluster.lastId() + " is given out): " + (room > 0 ? "add at most " + room
+                        : "stop this run and start another from 1"));
+            }
+            return nodes.complete(cluster.add(request.count(), options), options);
         } finally {
             changes.unlock();
         }

@@ -27,6 +27,8 @@ public final class Settings {
 
     private static final String OPERATION = "config.set";
     private static final String LOG_LEVEL_OPERATION = "log.level";
+    /** The field of a refused value of {@link #setAll}: {@code settings.<key>}. */
+    private static final String SETTINGS_FIELD = "settings.";
     /** A logger's name: a class or package name ({@code GroupChat}, {@code io.amoc.xmpp}), or {@code root}. */
     private static final Pattern LOGGER_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
 
@@ -95,11 +97,19 @@ public final class Settings {
         return set(key, level);
     }
 
-    /** Sets several values, all checked before any is set (an HTTP front end's settings of a start). */
-    public synchronized List<ConfigChange> setAll(Map<String, Object> values) throws CommandException {
+    /**
+     * Sets several values, all checked before any is set (an HTTP front end's settings of a start).
+     *
+     * @throws BadRequestException a key or value is refused; its field is {@code settings.<key>}
+     */
+    public synchronized List<ConfigChange> setAll(Map<String, Object> settings) throws CommandException {
         Map<String, Object> checked = new LinkedHashMap<>();
-        for (Map.Entry<String, Object> value : values.entrySet()) {
-            checked.put(value.getKey(), checked(value.getKey(), value.getValue()));
+        for (Map.Entry<String, Object> value : settings.entrySet()) {
+            try {
+                checked.put(value.getKey(), checked(value.getKey(), value.getValue()));
+            } catch (BadRequestException e) {
+                throw BadRequestException.about(SETTINGS_FIELD + value.getKey(), e.getMessage());
+            }
         }
         List<ConfigChange> changes = new ArrayList<>();
         for (Map.Entry<String, Object> value : checked.entrySet()) {

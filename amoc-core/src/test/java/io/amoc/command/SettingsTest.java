@@ -112,7 +112,9 @@ class SettingsTest {
 
     @Test
     void setAllChecksEveryValueBeforeSettingAny() {
-        assertThrows(BadRequestException.class, () -> settings.setAll(Map.of("interarrival", 0L, "repeat_num", 0L)));
+        BadRequestException refused = assertThrows(BadRequestException.class,
+                () -> settings.setAll(Map.of("interarrival", 0L, "repeat_num", 0L)));
+        assertEquals("settings.repeat_num", refused.field().orElseThrow(), "names the key at fault");
         assertEquals(ConfigSource.DEFAULT, fixture.config.lookup("interarrival").map(v -> v.source())
                 .orElse(ConfigSource.DEFAULT));
     }

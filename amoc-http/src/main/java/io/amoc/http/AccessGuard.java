@@ -93,6 +93,10 @@ final class AccessGuard {
 
     private void checkHost(Context ctx) throws ApiError {
         String host = hostName(ctx.header("Host"));
+        if (!hosts.isEmpty() && host.isEmpty()) {
+            throw new ApiError(ApiError.FORBIDDEN, "a change needs a Host header naming this API (DNS rebinding"
+                    + " check): send Host: " + hostsShown().getFirst() + ", as HTTP/1.1 clients do");
+        }
         if (!hosts.isEmpty() && !hosts.contains(host)) {
             throw new ApiError(ApiError.FORBIDDEN, "Host " + host + " is not a name of this API, so a change is"
                     + " refused (DNS rebinding): reach it as " + String.join(" or ", List.copyOf(hostsShown()))

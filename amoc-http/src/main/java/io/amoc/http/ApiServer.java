@@ -78,6 +78,7 @@ public final class ApiServer implements AutoCloseable {
         config.http.maxRequestSize = RequestBody.MAX_JSON_BYTES;
         config.http.prefer405over404 = true;
         config.jetty.addConnector((server, http) -> connector(server, http, options));
+        config.jetty.modifyServer(server -> server.setErrorHandler(new ServerRefusals()));
         config.routes.before(guard::check);
         config.routes.after(AuditLog::record);
         routes.forEach(route -> config.routes.addHttpHandler(route.method(), route.path(), route.handler()));

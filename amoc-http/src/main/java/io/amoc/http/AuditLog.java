@@ -1,5 +1,6 @@
 package io.amoc.http;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import org.slf4j.Logger;
@@ -23,18 +24,22 @@ final class AuditLog {
     private static final String NOTES = "amoc.audit.notes";
     private static final int MAX_ERROR_CHARS = 300;
     private static final int FIRST_ERROR = 400;
+    private static final char ASCII_DELETE = 0x7f;
 
     private AuditLog() {
     }
 
-    /** Adds {@code key=value} to the request's audit line. */
+    /**
+     * Adds {@code key=value} to the request's audit line; a value that is not plain printable ASCII is quoted and
+     * escaped, so that what a request carries (a scenario name, a config key) can never start a line of its own.
+     */
     static void note(Context ctx, String key, Object value) {
         StringJoiner notes = ctx.attribute(NOTES);
         if (notes == null) {
             notes = new StringJoiner(" ");
             ctx.attribute(NOTES, notes);
         }
-        notes.add(key + "=" + value);
+        notes.add(key + "=" + token(String.valueOf(value)));
     }
 
     /** After every request: changes are always written, reads only when refused. */
@@ -48,8 +53,8 @@ final class AuditLog {
         StringJoiner notes = ctx.attribute(NOTES);
         String error = ctx.attribute(ErrorAnswers.ERROR);
         LOG.info("who={} from={} what=\"{} {}\"{} result={}{}", caller == null ? "none" : caller, ctx.ip(),
-                ctx.method(), ctx.path(), notes == null ? "" : " " + notes, status,
-                error == null ? "" : " error=\"" + oneLine(error) + "\"");
+                ctx.method(), escaped(ctx.path()), notes == null ? "" : " " + notes, status,
+                error == null ? "" : " error=\"" + escaped(shortened(error)) + "\"");
     }
 
     /** The SHA-256 of {@code text} (UTF-8) in hex: names a source, or a token without revealing it. */
@@ -62,8 +67,19 @@ final class AuditLog {
         }
     }
 
-    private static String oneLine(String text) {
-        String line = text.replace('\n', ' ').replace('"', '\'');
-        return line.length() <= MAX_ERROR_CHARS ? line : line.substring(0, MAX_ERROR_CHARS) + "...";
+    private static String shortened(String text) {
+        return text.length() <= MAX_ERROR_CHARS ? text : text.substring(0, MAX_ERROR_CHARS) + "...";
+    }
+
+    /** {@code text} as it is when it is plain printable ASCII without quotes or backslashes, else quoted, escaped. */
+    private static String token(String text) {
+        boolean plain = !text.isEmpty()
+                && text.chars().allMatch(c -> c > ' ' && c < ASCII_DELETE && c != '"' && c != '\\');
+        return plain ? text : "\"" + escaped(text) + "\"";
+    }
+
+    /** {@code text} with quotes, backslashes and control characters escaped as in a JSON string. */
+    private static String escaped(String text) {
+        return new String(JsonStringEncoder.getInstance().quoteAsString(text));
     }
 }

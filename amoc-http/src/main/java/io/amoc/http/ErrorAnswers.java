@@ -26,9 +26,12 @@ final class ErrorAnswers {
 
     /** The request attribute holding the error text, for the audit line. */
     static final String ERROR = "amoc.error";
+    private static final String BODY_FIELDS = "amoc.body_fields";
     private static final Logger LOG = LoggerFactory.getLogger(ErrorAnswers.class);
     private static final int INTERNAL = 500;
     private static final int METHOD_NOT_ALLOWED = 405;
+    /** Where Javalin puts the methods a path takes when it refuses another (a JSON client's details). */
+    private static final String AVAILABLE_METHODS = "availableMethods";
 
     private ErrorAnswers() {
     }
@@ -36,7 +39,7 @@ final class ErrorAnswers {
     static void register(RoutesConfig routes) {
         routes.exception(ApiError.class, (e, ctx) -> answer(ctx, e.status(), e.getMessage(), e.field().orElse(null)));
         routes.exception(BadRequestException.class, (e, ctx) ->
-                answer(ctx, ApiError.BAD_REQUEST, e.getMessage(), e.field().orElse(null)));
+                answer(ctx, ApiError.BAD_REQUEST, e.getMessage(), bodyField(ctx, e.field().orElse(null))));
         routes.exception(RunStateException.class, (e, ctx) -> answer(ctx, ApiError.CONFLICT, e.getMessage(), null));
         routes.exception(NoSlavesException.class, (e, ctx) -> answer(ctx, ApiError.CONFLICT, e.getMessage(), null));
         routes.exception(SourceTooLargeException.class, (e, ctx) ->
@@ -60,12 +63,32 @@ final class ErrorAnswers {
         });
     }
 
+    /**
+     * Says which field of the body each argument of the command layer came from ({@code count} from {@code users},
+     * say), so that a refusal names the field the client sent.
+     */
+    static void bodyFields(Context ctx, Map<String, String> fromArguments) {
+        ctx.attribute(BODY_FIELDS, fromArguments);
+    }
+
+    private static String bodyField(Context ctx, String argument) {
+        Map<String, String> names = ctx.attribute(BODY_FIELDS);
+        return argument == null || names == null ? argument : names.getOrDefault(argument, argument);
+    }
+
     /** Javalin's own refusals: no such path, a method the path does not take. */
     private static void javalinRefusal(HttpResponseException e, Context ctx) {
         String message = switch (e.getStatus()) {
             case ApiError.NOT_FOUND -> "no such endpoint: " + ctx.method() + " " + ctx.path()
                     + " (the API's operations are listed at /api-docs)";
-            case METHOD_NOT_ALLOWED -> ctx.method() + " is not an operation of " + ctx.path() + " (see /api-docs)";
+            case METHOD_NOT_ALLOWED -> {
+                String allowed = e.getDetails().getOrDefault(AVAILABLE_METHODS, "");
+                if (!allowed.isEmpty()) {
+                    ctx.header("Allow", allowed);   // a 405 must say what the path takes (RFC 9110)
+                }
+                yield ctx.method() + " is not an operation of " + ctx.path()
+                        + (allowed.isEmpty() ? "" : ", which takes " + allowed) + " (see /api-docs)";
+            }
             default -> e.getMessage();
         };
         answer(ctx, e.getStatus(), message, null);

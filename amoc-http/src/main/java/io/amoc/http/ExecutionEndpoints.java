@@ -24,6 +24,16 @@ import java.util.Map;
 final class ExecutionEndpoints {
 
     private static final int OK = 200;
+    private static final List<String> START_FIELDS = List.of("scenario", "users", "from", "to", "settings", "nodes",
+            "comment", "target");
+    private static final List<String> ADD_FIELDS = List.of("users", "nodes", "target");
+    private static final List<String> REMOVE_FIELDS = List.of("users", "force", "nodes", "target");
+    private static final List<String> STOP_FIELDS = List.of("target");
+    /** nodes is taken only to be refused with the reason. */
+    private static final List<String> SETTINGS_FIELDS = List.of("settings", "nodes");
+    /** {@code users} gives the ids 1..users: the command layer's from and to. */
+    static final Map<String, String> USERS_AS_IDS = Map.of("from", "users", "to", "users");
+    private static final Map<String, String> USERS_AS_COUNT = Map.of("count", "users");
 
     private final Master master;
 
@@ -42,7 +52,7 @@ final class ExecutionEndpoints {
     }
 
     private void start(Context ctx) throws Exception {
-        RequestBody body = RequestBody.json(ctx, false);
+        RequestBody body = RequestBody.json(ctx, false, START_FIELDS);
         String scenario = body.text("scenario");
         long from;
         long to;
@@ -52,6 +62,7 @@ final class ExecutionEndpoints {
             }
             from = 1;
             to = body.number("users");
+            ErrorAnswers.bodyFields(ctx, USERS_AS_IDS);
         } else if (body.has("from") || body.has("to")) {
             from = body.number("from");
             to = body.number("to");
@@ -77,9 +88,10 @@ final class ExecutionEndpoints {
     }
 
     private void addUsers(Context ctx) throws Exception {
-        RequestBody body = RequestBody.json(ctx, false);
+        RequestBody body = RequestBody.json(ctx, false, ADD_FIELDS);
         Target target = target(body);
         long users = body.number("users");
+        ErrorAnswers.bodyFields(ctx, USERS_AS_COUNT);
         AuditLog.note(ctx, "target", target.label());
         AuditLog.note(ctx, "users", users);
         var added = master.on(target).add(new AddRequest(users, body.names("nodes")));
@@ -87,10 +99,11 @@ final class ExecutionEndpoints {
     }
 
     private void removeUsers(Context ctx) throws Exception {
-        RequestBody body = RequestBody.json(ctx, false);
+        RequestBody body = RequestBody.json(ctx, false, REMOVE_FIELDS);
         Target target = target(body);
         long users = body.number("users");
         boolean force = body.flag("force", false);
+        ErrorAnswers.bodyFields(ctx, USERS_AS_COUNT);
         AuditLog.note(ctx, "target", target.label());
         AuditLog.note(ctx, "users", users);
         AuditLog.note(ctx, "force", force);
@@ -99,14 +112,14 @@ final class ExecutionEndpoints {
     }
 
     private void stop(Context ctx) throws Exception {
-        Target target = target(RequestBody.json(ctx, true));
+        Target target = target(RequestBody.json(ctx, true, STOP_FIELDS));
         AuditLog.note(ctx, "target", target.label());
         RunStopped stopped = master.on(target).stop();
         send(ctx, stopped.nodes(), RunViews.stopped(target, stopped));
     }
 
     private void updateSettings(Context ctx) throws Exception {
-        RequestBody body = RequestBody.json(ctx, false);
+        RequestBody body = RequestBody.json(ctx, false, SETTINGS_FIELDS);
         if (body.has("nodes")) {
             throw ApiError.badField("nodes", "settings apply to the master and every slave that is up: leave nodes"
                     + " out");

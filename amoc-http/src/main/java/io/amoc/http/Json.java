@@ -1,16 +1,20 @@
 package io.amoc.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.javalin.http.Context;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Writing answers: every body is one JSON object on one line. */
+/** Reading bodies and writing answers: every answer is one JSON object on one line. */
 final class Json {
 
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Reads a field given twice as an error, not as its last value. */
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     static final String CONTENT_TYPE = "application/json";
 
     private Json() {

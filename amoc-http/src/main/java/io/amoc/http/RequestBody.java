@@ -1,5 +1,6 @@
 package io.amoc.http;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.amoc.command.ScenarioLibrary;
@@ -40,8 +41,12 @@ final class RequestBody {
         this.json = json;
     }
 
-    /** The JSON object of the body; an empty body is an empty object when {@code emptyAllowed}. */
-    static RequestBody json(Context ctx, boolean emptyAllowed) throws ApiError, IOException {
+    /**
+     * The JSON object of the body, which may hold only {@code fields}; an empty body is an empty object when
+     * {@code emptyAllowed}. A field the operation does not take is refused by name rather than ignored (a
+     * misspelt {@code "forse": true} would otherwise remove users gently), and so is anything after the object.
+     */
+    static RequestBody json(Context ctx, boolean emptyAllowed, List<String> fields) throws ApiError, IOException {
         String type = mediaType(ctx);
         byte[] bytes = read(ctx, MAX_JSON_BYTES, "a JSON body");
         if (bytes.length == 0 && emptyAllowed) {
@@ -51,12 +56,28 @@ final class RequestBody {
             throw new ApiError(ApiError.UNSUPPORTED_MEDIA_TYPE, "this operation takes a JSON object: send it with"
                     + " Content-Type: application/json" + (type.isEmpty() ? "" : " (not " + type + ")"));
         }
-        try {
-            JsonNode node = Json.MAPPER.readTree(bytes);
+        JsonNode node = parse(bytes);
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
+            String field = entry.getKey();
+            if (!fields.contains(field)) {
+                throw ApiError.badField(field, "unknown field " + field + ": " + ctx.method() + " " + ctx.path()
+                        + " takes " + (fields.isEmpty() ? "no body" : String.join(", ", fields)));
+            }
+        }
+        return new RequestBody(node);
+    }
+
+    private static JsonNode parse(byte[] bytes) throws ApiError, IOException {
+        try (JsonParser parser = Json.MAPPER.createParser(bytes)) {
+            JsonNode node = Json.MAPPER.readTree(parser);
             if (node == null || !node.isObject()) {
                 throw new ApiError(ApiError.BAD_REQUEST, "the body must be a JSON object, e.g. {\"users\": 10}");
             }
-            return new RequestBody(node);
+            if (parser.nextToken() != null) {
+                throw new ApiError(ApiError.BAD_REQUEST, "the body is not JSON: more follows its object; send"
+                        + " exactly one JSON object");
+            }
+            return node;
         } catch (JsonProcessingException e) {
             throw new ApiError(ApiError.BAD_REQUEST, "the body is not JSON: " + e.getOriginalMessage());
         }
@@ -201,7 +222,12 @@ final class RequestBody {
             return value.asLong();
         }
         if (value.isNumber()) {
-            return value.asDouble();
+            double number = value.asDouble();
+            if (!Double.isFinite(number)) {
+                throw ApiError.badField(field, field + " is a number too large to hold: give one below 1e308,"
+                        + " or \"infinity\" for no limit");
+            }
+            return number;
         }
         if (value.isBoolean()) {
             return value.asBoolean();

@@ -19,6 +19,8 @@ import java.util.Optional;
 final class ScenarioEndpoints {
 
     private static final int OK = 200;
+    private static final List<String> UPLOAD_FIELDS = List.of("scenario", "module_source");
+    private static final List<String> LEGACY_START_FIELDS = List.of("users", "settings");
 
     private final Master master;
 
@@ -55,7 +57,7 @@ final class ScenarioEndpoints {
     }
 
     private void uploadJson(Context ctx) throws Exception {
-        RequestBody body = RequestBody.json(ctx, false);
+        RequestBody body = RequestBody.json(ctx, false, UPLOAD_FIELDS);
         String name = body.text("scenario");
         String source = body.text("module_source");
         upload(ctx, Optional.of(name), source);
@@ -75,8 +77,9 @@ final class ScenarioEndpoints {
 
     /** The original's start: users 1..N of the scenario on the slaves, with optional settings. */
     private void startUsers(Context ctx) throws Exception {
-        RequestBody body = RequestBody.json(ctx, false);
+        RequestBody body = RequestBody.json(ctx, false, LEGACY_START_FIELDS);
         long users = body.number("users");
+        ErrorAnswers.bodyFields(ctx, ExecutionEndpoints.USERS_AS_IDS);
         StartRequest request = StartRequest.of(ctx.pathParam("name"), 1, users);
         ExecutionEndpoints.start(master, ctx, Target.DIST, request, body.settings("settings"),
                 Json.object("scenario", "started"));

@@ -80,6 +80,16 @@ final class ApiClient {
         return send(request);
     }
 
+    /**
+     * A body sent only once the server asked for it ({@code Expect: 100-continue}, as curl does for large bodies): a
+     * server refusing it by its Content-Length answers without reading it.
+     */
+    Answer sendExpectingContinue(String method, String path, String contentType, byte[] body)
+            throws IOException, InterruptedException {
+        return send(request(path).expectContinue(true).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     Answer upload(String source) throws IOException, InterruptedException {
         return send("PUT", "/scenarios/upload", null, source.getBytes(StandardCharsets.UTF_8));
     }

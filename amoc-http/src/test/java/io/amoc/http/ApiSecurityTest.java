@@ -2,6 +2,7 @@ package io.amoc.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.amoc.config.Config;
+import io.amoc.logs.RecentLines;
 import io.amoc.rmi.SlaveProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyStore;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -102,6 +104,25 @@ class ApiSecurityTest {
         String sameOrigin = api.server.uri().toString();
         full.send("PUT", "/scenarios/upload", null, source, "Origin", sameOrigin).expect(200);
         full.send("PUT", "/scenarios/upload", null, source, "Host", "localhost:" + api.server.port()).expect(200);
+    }
+
+    @Test
+    void whatARequestCarriesCannotForgeALineOfTheAuditLog() throws Exception {
+        String marker = "forged-" + System.nanoTime();
+        String forged = "\n2026-12-01 03:15:01.239 [INFO] audit - who=full:000000000000 from=10.6.6.6 " + marker;
+        full.json("PATCH", "/execution/start", "{\"scenario\": " + Json.MAPPER.writeValueAsString("NoSuch" + forged)
+                + ", \"users\": 1}").expect(400);
+        full.json("PATCH", "/execution/update_settings", "{\"settings\": {"
+                + Json.MAPPER.writeValueAsString("key\r" + marker) + ": 1}}").expect(400);
+
+        List<String> lines = RecentLines.last(RecentLines.KEPT).stream().filter(l -> l.contains(marker)).toList();
+        assertEquals(2, lines.size(), lines.toString());
+        for (String line : lines) {
+            assertTrue(line.contains("[INFO] audit - who=full:"), line);
+            assertTrue(line.chars().noneMatch(c -> c == '\n' || c == '\r'), "one line: " + line);
+        }
+        assertTrue(lines.get(0).contains("scenario=\"NoSuch\\n2026-12-01"), lines.get(0));
+        assertTrue(lines.get(1).contains("keys=\"key\\r" + marker + "\""), lines.get(1));
     }
 
     @Test

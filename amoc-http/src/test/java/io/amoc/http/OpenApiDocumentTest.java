@@ -89,6 +89,25 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void everyOperationThatTakesABodyDocumentsWhatItAnswersToOneTooLarge() throws Exception {
+        ApiClient client = api.client();
+        byte[] tooLarge = new byte[RequestBody.MAX_JSON_BYTES + 1];
+        java.util.Arrays.fill(tooLarge, (byte) ' ');
+        for (Documented op : documented()) {
+            if (op.operation().getRequestBody() == null) {
+                continue;
+            }
+            String path = op.path().replace("{name}", "NoSuchScenario");
+            boolean json = op.operation().getRequestBody().getContent().containsKey("application/json");
+            ApiClient.Answer answer = client.sendExpectingContinue(op.method(), path,
+                    json ? "application/json" : "text/plain", tooLarge);
+            assertEquals(413, answer.status(), op.name() + ": " + answer.text());
+            assertTrue(op.operation().getResponses().containsKey("413"), op.name() + " answers 413, which the"
+                    + " document does not list");
+        }
+    }
+
+    @Test
     void exactlyTheOperationsTheDocumentLeavesOpenAnswerWithoutAToken() throws Exception {
         ApiClient anonymous = api.client().withToken(null);
         for (Documented op : documented()) {

@@ -98,9 +98,16 @@ public final class NodeController {
         }
     }
 
+    /**
+     * Runs {@code init} on a thread of its own: a caller interrupted meanwhile (Ctrl-C) gets its answer within
+     * {@code remove_grace_period}, even from an init that ignores interruption, and the node may start again.
+     */
     private Object init(ScenarioBundle bundle, ScenarioInvoker invoker) throws ScenarioInitException {
         try {
-            return invoker.init();
+            return AbandonableCall.call("amoc-init-" + bundle.scenarioName(), invoker::init,
+                    EngineSettings.removeGracePeriodMillis());
+        } catch (AbandonableCall.Cancelled e) {
+            throw ScenarioInitException.cancelled(bundle.scenarioName(), e.stillRunning());
         } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
             throw new ScenarioInitException(bundle.scenarioName(), e);
         } catch (OutOfMemoryError e) {

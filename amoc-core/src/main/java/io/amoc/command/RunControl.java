@@ -237,10 +237,15 @@ public final class RunControl {
      * with its verdict over the request's thresholds.
      */
     public WrittenReport report(ReportRequest request) throws CommandException {
-        List<Threshold> thresholds = RunReports.thresholds(target.operation("report"),
-                request.thresholds());
+        String operation = target.operation("report");
+        if (request.directory().toString().isBlank()) {
+            throw BadRequestException.of(operation, "dir",
+                    "Dir must name a directory, e.g. \"reports/baseline\", got \"\"");
+        }
+        List<Threshold> thresholds = RunReports.thresholds(operation, request.thresholds());
         RunRecord record = record();
-        return write(record, RunReports.verdict(record, thresholds), request.directory());
+        // full paths: a daemon resolves a relative one against its own directory, not its client's
+        return write(record, RunReports.verdict(record, thresholds), request.directory().toAbsolutePath().normalize());
     }
 
     /** The current run so far, or the last one. */

@@ -88,6 +88,28 @@ class RunEndAndReportTest {
     }
 
     @Test
+    void aReportWithoutADirectoryIsRefusedInsteadOfScatteredOverTheWorkingDirectory() throws Exception {
+        master.local().start(StartRequest.of("SleepsForever", 1, 1));
+
+        BadRequestException blank = assertThrows(BadRequestException.class,
+                () -> master.local().report(ReportRequest.of(Path.of(""))));
+
+        assertEquals("local.report: Dir must name a directory, e.g. \"reports/baseline\", got \"\"",
+                blank.getMessage());
+        assertEquals("dir", blank.field().orElseThrow());
+    }
+
+    @Test
+    void aReportNamesItsFilesByTheirFullPathsWhereverTheDirectoryWasGivenFrom() throws Exception {
+        master.local().start(StartRequest.of("SleepsForever", 1, 1));
+
+        WrittenReport written = master.local().report(ReportRequest.of(dir.resolve("a/../full")));
+
+        assertTrue(written.files().stream().allMatch(f -> f.isAbsolute() && f.startsWith(dir.resolve("full"))),
+                written.files().toString());
+    }
+
+    @Test
     void theReportOfTheRunningRunAndOfTheLastRunHoldTheirVerdict() throws Exception {
         master.local().start(StartRequest.of("SleepsForever", 1, 2));
 

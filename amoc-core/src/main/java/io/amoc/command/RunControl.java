@@ -238,14 +238,10 @@ public final class RunControl {
      */
     public WrittenReport report(ReportRequest request) throws CommandException {
         String operation = target.operation("report");
-        if (request.directory().toString().isBlank()) {
-            throw BadRequestException.of(operation, "dir",
-                    "Dir must name a directory, e.g. \"reports/baseline\", got \"\"");
-        }
+        Path directory = RunReports.directory(operation, request.directory());
         List<Threshold> thresholds = RunReports.thresholds(operation, request.thresholds());
         RunRecord record = record();
-        // full paths: a daemon resolves a relative one against its own directory, not its client's
-        return write(record, RunReports.verdict(record, thresholds), request.directory().toAbsolutePath().normalize());
+        return write(record, RunReports.verdict(record, thresholds), directory);
     }
 
     /** The current run so far, or the last one. */

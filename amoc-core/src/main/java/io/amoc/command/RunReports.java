@@ -14,6 +14,7 @@ import io.amoc.verdict.Verdict;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
 
 /** A run's thresholds, verdict and report, from its {@link RunRecord}. */
@@ -26,6 +27,18 @@ final class RunReports {
     }
 
     /** The thresholds read, or {@value #DEFAULT_THRESHOLD} when none is given; a mistake is a one-line refusal. */
+    /**
+     * The directory a report goes to, as a full path (a daemon resolves a relative one against its own directory, not
+     * its client's, and the reply names where it went); an empty one is refused rather than taken for the working one.
+     */
+    static Path directory(String operation, Path given) throws BadRequestException {
+        if (given.toString().isBlank()) {
+            throw BadRequestException.of(operation, "dir",
+                    "the report's directory is empty: name one, e.g. \"reports/baseline\"");
+        }
+        return given.toAbsolutePath().normalize();
+    }
+
     static List<Threshold> thresholds(String operation, List<String> texts) throws BadRequestException {
         List<Threshold> thresholds = new ArrayList<>();
         for (String text : texts.isEmpty() ? List.of(DEFAULT_THRESHOLD) : texts) {

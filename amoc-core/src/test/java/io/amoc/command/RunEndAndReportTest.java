@@ -94,7 +94,7 @@ class RunEndAndReportTest {
         BadRequestException blank = assertThrows(BadRequestException.class,
                 () -> master.local().report(ReportRequest.of(Path.of(""))));
 
-        assertEquals("local.report: Dir must name a directory, e.g. \"reports/baseline\", got \"\"",
+        assertEquals("local.report: the report's directory is empty: name one, e.g. \"reports/baseline\"",
                 blank.getMessage());
         assertEquals("dir", blank.field().orElseThrow());
     }
@@ -156,6 +156,17 @@ class RunEndAndReportTest {
                 new LoadTestRequest(Target.LOCAL, "SleepsForever", 1, OptionalDouble.empty(), Optional.empty(),
                         List.of(), Optional.empty()), LoadTestListener.NONE));
         assertTrue(refused.getMessage().contains("repeat_num is infinity"), refused.getMessage());
+        assertTrue(master.local().running().isEmpty(), "nothing started");
+    }
+
+    @Test
+    void aLoadTestWithAnEmptyReportDirectoryIsRefusedBeforeItStarts() {
+        BadRequestException refused = assertThrows(BadRequestException.class, () -> master.runLoadTest(
+                new LoadTestRequest(Target.LOCAL, "SleepsForever", 1, OptionalDouble.empty(),
+                        Optional.of(java.time.Duration.ofSeconds(1)), List.of(), Optional.of(Path.of(""))),
+                LoadTestListener.NONE));
+
+        assertEquals("run: the report's directory is empty: name one, e.g. \"reports/baseline\"", refused.getMessage());
         assertTrue(master.local().running().isEmpty(), "nothing started");
     }
 

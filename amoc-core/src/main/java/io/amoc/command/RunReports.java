@@ -12,9 +12,9 @@ import io.amoc.verdict.ThresholdResult;
 import io.amoc.verdict.ThresholdSyntaxException;
 import io.amoc.verdict.Verdict;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.nio.file.Path;
 import java.util.List;
 
 /** A run's thresholds, verdict and report, from its {@link RunRecord}. */
@@ -26,7 +26,6 @@ final class RunReports {
     private RunReports() {
     }
 
-    /** The thresholds read, or {@value #DEFAULT_THRESHOLD} when none is given; a mistake is a one-line refusal. */
     /**
      * The directory a report goes to, as a full path (a daemon resolves a relative one against its own directory, not
      * its client's, and the reply names where it went); an empty one is refused rather than taken for the working one.
@@ -39,6 +38,7 @@ final class RunReports {
         return given.toAbsolutePath().normalize();
     }
 
+    /** The thresholds read, or {@value #DEFAULT_THRESHOLD} when none is given; a mistake is a one-line refusal. */
     static List<Threshold> thresholds(String operation, List<String> texts) throws BadRequestException {
         List<Threshold> thresholds = new ArrayList<>();
         for (String text : texts.isEmpty() ? List.of(DEFAULT_THRESHOLD) : texts) {

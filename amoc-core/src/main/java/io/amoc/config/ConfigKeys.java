@@ -102,7 +102,8 @@ public final class ConfigKeys {
                     + " bounce (users send no more meanwhile); what is still unaccounted is messages_missing.");
 
     // --- metrics and Graphite (docs/metrics.md)
-    public static final ConfigKey<String> GRAPHITE_HOST = unset("graphite_host", ValueTypes.text("graphite.example.com"),
+    public static final ConfigKey<String> GRAPHITE_HOST = unset("graphite_host",
+            ValueTypes.text("graphite.example.com"),
             "none: metrics are not reported", "Host of Graphite's plaintext (carbon) receiver;"
                     + " unset = metrics are not reported. Env: AMOC_GRAPHITE_HOST");
     public static final ConfigKey<Integer> GRAPHITE_PORT = key("graphite_port", ValueTypes.port(), 2003L,
@@ -112,7 +113,8 @@ public final class ConfigKeys {
                     + " (give each amoc JVM on one machine its own).");
     public static final ConfigKey<Duration> GRAPHITE_INTERVAL = key("graphite_interval", ValueTypes.seconds(), 10L,
             "Seconds between reports to Graphite (decimals allowed).");
-    public static final ConfigKey<String> GRAPHITE_ENDPOINT = unset("graphite_endpoint", ValueTypes.text("graphite.example.com:80"),
+    public static final ConfigKey<String> GRAPHITE_ENDPOINT = unset("graphite_endpoint",
+            ValueTypes.text("graphite.example.com:80"),
             "none: no annotations",
             "host:port of graphite-web; when set, start/add/remove are posted as events (annotations).");
 

@@ -69,7 +69,7 @@ class CancelledInitTest {
         assertEquals("SleepsForever", node.status().scenario());
     }
 
-    /** A start on a thread of its own: what it threw (null when it returned), and whether its thread stayed interrupted. */
+    /** A start on a thread of its own: what it threw (null when it returned), and whether it stayed interrupted. */
     private Starting startOnItsOwnThread(String scenario) {
         CompletableFuture<Throwable> outcome = new CompletableFuture<>();
         AtomicBoolean stillInterrupted = new AtomicBoolean();

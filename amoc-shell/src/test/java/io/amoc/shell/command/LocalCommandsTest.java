@@ -132,6 +132,12 @@ class LocalCommandsTest {
     }
 
     @Test
+    void waitingBeforeAnyRunSaysThereIsNothingToWaitForInsteadOfThatARunEnded() {
+        assertEquals("local: no run has started: nothing to wait for (start one with local.do(Name, From, To))",
+                ok("wait"));
+    }
+
+    @Test
     void localStopEndsTheRunAndAllowsANewOne() throws Exception {
         runTenUsers();
         String stopped = ok("local.stop()");

@@ -19,6 +19,7 @@ import io.amoc.metrics.NodeMetrics;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The node inside this JVM (local mode): the engine's exceptions become {@link NodeException}s with their cause. */
 public final class LocalNodeHandle implements NodeHandle {
@@ -72,8 +73,11 @@ public final class LocalNodeHandle implements NodeHandle {
     }
 
     @Override
-    public void stop() {
-        controller.stop();
+    public void stop() throws NodeException {
+        Optional<String> failed = controller.stop();
+        if (failed.isPresent()) {
+            throw new NodeException(name(), failed.get(), null);
+        }
     }
 
     @Override

@@ -44,8 +44,10 @@ final class LoadTest {
         RunControl control = master.on(request.target());
         List<Threshold> thresholds = RunReports.thresholds(OPERATION, request.thresholds());
         checkDuration(request);
-        if (request.reportDirectory().isPresent()) {
-            checkWritable(request.reportDirectory().get());
+        Optional<Path> reportDirectory = request.reportDirectory().isEmpty() ? Optional.empty()
+                : Optional.of(RunReports.directory(OPERATION, request.reportDirectory().get()));
+        if (reportDirectory.isPresent()) {
+            checkWritable(reportDirectory.get());
         }
         master.scenarios().compile(request.scenario());   // a compile error stops it here; the start finds it compiled
         long interarrival = interarrival(request);
@@ -67,9 +69,9 @@ final class LoadTest {
         Verdict verdict = problem(started.nodes(), stopped.nodes()).map(Verdict::error)
                 .orElseGet(() -> RunReports.verdict(record, thresholds));
         Optional<WrittenReport> report = Optional.empty();
-        if (request.reportDirectory().isPresent()) {
+        if (reportDirectory.isPresent()) {
             try {
-                report = Optional.of(control.write(record, verdict, request.reportDirectory().get()));
+                report = Optional.of(control.write(record, verdict, reportDirectory.get()));
             } catch (ReportNotWrittenException e) {
                 verdict = Verdict.error(e.getMessage());
             }

@@ -251,10 +251,11 @@ public final class RunControl {
      * with its verdict over the request's thresholds.
      */
     public WrittenReport report(ReportRequest request) throws CommandException {
-        List<Threshold> thresholds = RunReports.thresholds(target.operation("report"),
-                request.thresholds());
+        String operation = target.operation("report");
+        Path directory = RunReports.directory(operation, request.directory());
+        List<Threshold> thresholds = RunReports.thresholds(operation, request.thresholds());
         RunRecord record = record();
-        return write(record, RunReports.verdict(record, thresholds), request.directory());
+        return write(record, RunReports.verdict(record, thresholds), directory);
     }
 
     /** The current run so far, or the last one. */

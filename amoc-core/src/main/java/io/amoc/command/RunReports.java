@@ -12,6 +12,7 @@ import io.amoc.verdict.ThresholdResult;
 import io.amoc.verdict.ThresholdSyntaxException;
 import io.amoc.verdict.Verdict;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,18 @@ final class RunReports {
     private static final String UNKNOWN = "unknown (the node did not answer)";
 
     private RunReports() {
+    }
+
+    /**
+     * The directory a report goes to, as a full path (a daemon resolves a relative one against its own directory, not
+     * its client's, and the reply names where it went); an empty one is refused rather than taken for the working one.
+     */
+    static Path directory(String operation, Path given) throws BadRequestException {
+        if (given.toString().isBlank()) {
+            throw BadRequestException.of(operation, "dir",
+                    "the report's directory is empty: name one, e.g. \"reports/baseline\"");
+        }
+        return given.toAbsolutePath().normalize();
     }
 
     /** The thresholds read, or {@value #DEFAULT_THRESHOLD} when none is given; a mistake is a one-line refusal. */

@@ -29,6 +29,8 @@ public final class Settings {
     private static final String LOG_LEVEL_OPERATION = "log.level";
     /** The field of a refused value of {@link #setAll}: {@code settings.<key>}. */
     private static final String SETTINGS_FIELD = "settings.";
+    /** A key this many edits or fewer from one of amoc's is taken for a typo of it (and said so). */
+    private static final int TYPO_EDITS = 2;
     /** A logger's name: a class or package name ({@code GroupChat}, {@code io.amoc.xmpp}), or {@code root}. */
     private static final Pattern LOGGER_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
 
@@ -73,7 +75,15 @@ public final class Settings {
         if (!failed.isEmpty()) {
             throw new ConfigNotPushedException(key, failed);
         }
-        return new ConfigChange(key, checked, entry(key));
+        return new ConfigChange(key, checked, entry(key), resembledKey(key));
+    }
+
+    /** The registered key that {@code key}, not one itself, is at most {@value #TYPO_EDITS} edits from. */
+    private static Optional<String> resembledKey(String key) {
+        if (ConfigKeys.find(key).isPresent()) {
+            return Optional.empty();
+        }
+        return ClosestName.to(key, ConfigKeys.all().stream().map(ConfigKey::name).toList(), TYPO_EDITS);
     }
 
     /**

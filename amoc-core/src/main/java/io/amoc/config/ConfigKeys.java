@@ -44,28 +44,31 @@ public final class ConfigKeys {
     // --- scenarios and shell (docs/shell.md)
     public static final ConfigKey<List<String>> SCENARIO_PATH = key("scenario_path", ValueTypes.texts(), List.of(),
             "Extra directories of scenario sources, besides scenarios/ of the install and --scenarios DIR.");
-    public static final ConfigKey<String> HISTORY_FILE = unset("history_file", ValueTypes.text(),
+    public static final ConfigKey<String> HISTORY_FILE = unset("history_file", ValueTypes.text("/tmp/amoc_history"),
             "~/.amoc_history",
             "The console's history file (default ~/.amoc_history, or var/.amoc_history when home is not writable).");
 
     // --- XMPP (io.amoc.xmpp, docs/xmpp.md)
-    public static final ConfigKey<String> XMPP_HOST = key("xmpp_host", ValueTypes.text(), "127.0.0.1",
+    public static final ConfigKey<String> XMPP_HOST = key("xmpp_host", ValueTypes.text("127.0.0.1"), "127.0.0.1",
             "Address of the XMPP server the users log in to.");
     public static final ConfigKey<Integer> XMPP_PORT = key("xmpp_port", ValueTypes.port(), 5222L,
             "Client port of the XMPP server.");
-    public static final ConfigKey<String> XMPP_DOMAIN = key("xmpp_domain", ValueTypes.text(), "localhost",
+    public static final ConfigKey<String> XMPP_DOMAIN = key("xmpp_domain", ValueTypes.nonEmptyText("localhost"),
+            "localhost",
             "XMPP domain of the accounts.");
-    public static final ConfigKey<String> XMPP_USERNAME_PATTERN = key("xmpp_username_pattern", ValueTypes.text(),
+    public static final ConfigKey<String> XMPP_USERNAME_PATTERN = key("xmpp_username_pattern",
+            ValueTypes.userPattern(true, "user_%d"),
             "user_%d", "Username of user N (a String.format pattern).");
-    public static final ConfigKey<String> XMPP_PASSWORD_PATTERN = key("xmpp_password_pattern", ValueTypes.text(),
+    public static final ConfigKey<String> XMPP_PASSWORD_PATTERN = key("xmpp_password_pattern",
+            ValueTypes.userPattern(false, "password_%d"),
             "password_%d", "Password of user N (a String.format pattern).");
-    public static final ConfigKey<String> XMPP_RESOURCE = key("xmpp_resource", ValueTypes.text(), "amoc",
+    public static final ConfigKey<String> XMPP_RESOURCE = key("xmpp_resource", ValueTypes.text("amoc"), "amoc",
             "Resource bound at login.");
     public static final ConfigKey<String> XMPP_TLS = key("xmpp_tls",
             ValueTypes.oneOf("disabled", "optional", "required", "direct"), "disabled",
             "TLS: disabled, optional or required (STARTTLS), or direct (TLS from the first byte, e.g."
                     + " port 5223; lean transport only). Server certificates are not verified.");
-    public static final ConfigKey<String> XMPP_SASL = key("xmpp_sasl", ValueTypes.text(), "PLAIN",
+    public static final ConfigKey<String> XMPP_SASL = key("xmpp_sasl", ValueTypes.text("SCRAM-SHA-256"), "PLAIN",
             "SASL mechanism: PLAIN (cheap), SCRAM-SHA-1 or SCRAM-SHA-256 (PBKDF2 per login on both"
                     + " sides); \"\" = the strongest the server offers.");
     public static final ConfigKey<String> XMPP_TRANSPORT = key("xmpp_transport", ValueTypes.oneOf("lean", "tcp"),
@@ -99,17 +102,19 @@ public final class ConfigKeys {
                     + " bounce (users send no more meanwhile); what is still unaccounted is messages_missing.");
 
     // --- metrics and Graphite (docs/metrics.md)
-    public static final ConfigKey<String> GRAPHITE_HOST = unset("graphite_host", ValueTypes.text(),
+    public static final ConfigKey<String> GRAPHITE_HOST = unset("graphite_host",
+            ValueTypes.text("graphite.example.com"),
             "none: metrics are not reported", "Host of Graphite's plaintext (carbon) receiver;"
                     + " unset = metrics are not reported. Env: AMOC_GRAPHITE_HOST");
     public static final ConfigKey<Integer> GRAPHITE_PORT = key("graphite_port", ValueTypes.port(), 2003L,
             "Port of Graphite's plaintext receiver. Env: AMOC_GRAPHITE_PORT");
-    public static final ConfigKey<String> GRAPHITE_PREFIX = unset("graphite_prefix", ValueTypes.text(),
+    public static final ConfigKey<String> GRAPHITE_PREFIX = unset("graphite_prefix", ValueTypes.text("generator-1"),
             "this host's name", "First element of every metric path; default: this host's name"
                     + " (give each amoc JVM on one machine its own).");
     public static final ConfigKey<Duration> GRAPHITE_INTERVAL = key("graphite_interval", ValueTypes.seconds(), 10L,
             "Seconds between reports to Graphite (decimals allowed).");
-    public static final ConfigKey<String> GRAPHITE_ENDPOINT = unset("graphite_endpoint", ValueTypes.text(),
+    public static final ConfigKey<String> GRAPHITE_ENDPOINT = unset("graphite_endpoint",
+            ValueTypes.text("graphite.example.com:80"),
             "none: no annotations",
             "host:port of graphite-web; when set, start/add/remove are posted as events (annotations).");
 
@@ -148,24 +153,24 @@ public final class ConfigKeys {
             "Port of a slave's remote object (--object-port overrides it); open both ports to the master.");
     public static final ConfigKey<Duration> MASTER_SILENCE_TIMEOUT = key("master_silence_timeout", ValueTypes.seconds(),
             30L, "Seconds a slave waits without a heartbeat before it stops its users and accepts a new master.");
-    public static final ConfigKey<String> TLS_DIR = key("tls_dir", ValueTypes.text(), "conf/tls",
+    public static final ConfigKey<String> TLS_DIR = key("tls_dir", ValueTypes.text("conf/tls"), "conf/tls",
             "The cluster's TLS material (bin/amoc tls init writes it): every RMI connection between the master and its"
                     + " slaves is mutual TLS 1.3 with it, and nothing runs without it. A relative directory is under"
                     + " the install. Env: AMOC_TLS_DIR");
 
     // --- HTTP API (docs/http-api.md)
-    public static final ConfigKey<String> API_BIND = key("api_bind", ValueTypes.text(), "127.0.0.1",
+    public static final ConfigKey<String> API_BIND = key("api_bind", ValueTypes.text("127.0.0.1"), "127.0.0.1",
             "Address the master's HTTP API listens on; an address other than loopback needs api_tls = on. Env:"
                     + " AMOC_API_BIND");
     public static final ConfigKey<Integer> API_PORT = key("api_port", ValueTypes.portOrOff(), 4000L,
             "Port of the master's HTTP API; 0 turns the API off. Env: AMOC_API_PORT");
     public static final ConfigKey<String> API_TLS = key("api_tls", ValueTypes.oneOf("off", "on"), "off",
             "on = the API speaks HTTPS only, with api_keystore or else the cluster's material in tls_dir.");
-    public static final ConfigKey<String> API_KEYSTORE = unset("api_keystore", ValueTypes.text(),
+    public static final ConfigKey<String> API_KEYSTORE = unset("api_keystore", ValueTypes.text("conf/api.p12"),
             "unset = the cluster's material (cluster.p12 in tls_dir)",
             "A PKCS12 key store (key and certificate chain) for the API's HTTPS, instead of the cluster's material.");
     public static final ConfigKey<String> API_KEYSTORE_PASSWORD_FILE = unset("api_keystore_password_file",
-            ValueTypes.text(), "needed with api_keystore",
+            ValueTypes.text("conf/api.pass"), "needed with api_keystore",
             "A file holding api_keystore's password (one line; keep it 0600).");
     public static final ConfigKey<List<String>> API_HOSTS = key("api_hosts", ValueTypes.texts(), List.of(),
             "Host names clients reach the API by, besides localhost and api_bind: a change whose Host is another"

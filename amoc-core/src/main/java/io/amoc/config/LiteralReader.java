@@ -137,7 +137,8 @@ public final class LiteralReader {
         if (token.matches("[-+]?\\d+(\\.\\d+)?([eE][-+]?\\d+)?")) {
             return Double.parseDouble(token);
         }
-        throw new LiteralSyntaxException("not a number: " + token, start);
+        throw new LiteralSyntaxException("not a number: " + token + ": write plain digits, e.g. 1000 or 1.5 (no unit:"
+                + " the key or argument says what it counts), or quote a text, e.g. \"" + token + "\"", start);
     }
 
     private boolean isSignAfterExponent() {

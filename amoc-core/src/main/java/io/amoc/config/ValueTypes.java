@@ -112,9 +112,36 @@ public final class ValueTypes {
         return new Kind<>("true or false", literal -> literal instanceof Boolean b ? b : null);
     }
 
-    /** A text, e.g. a host name. */
-    public static ValueType<String> text() {
-        return new Kind<>("a text, e.g. \"127.0.0.1\"", literal -> literal instanceof String s ? s : null);
+    /** A text, such as {@code example} (shown in the refusal, so that it fits the key). */
+    public static ValueType<String> text(String example) {
+        return new Kind<>("a text, e.g. \"" + example + "\"", literal -> literal instanceof String s ? s : null);
+    }
+
+    /** A text that is not blank, such as {@code example}. */
+    public static ValueType<String> nonEmptyText(String example) {
+        return new Kind<>("a text that is not empty, e.g. \"" + example + "\"",
+                literal -> literal instanceof String s && !s.isBlank() ? s : null);
+    }
+
+    /**
+     * A {@code String.format} pattern given the user's number (a {@code long}), e.g. {@code "user_%d"}: one that the
+     * formatter refuses is refused here, when set, not at each login. {@code perUser}: it must give each user its
+     * own text (a user name), so it must use the number.
+     */
+    public static ValueType<String> userPattern(boolean perUser, String example) {
+        String description = "a String.format pattern with one %d for the user's number" + (perUser ? ""
+                : " (or none: the same for every user)") + ", e.g. \"" + example + "\"";
+        return new Kind<>(description, literal -> {
+            if (!(literal instanceof String pattern)) {
+                return null;
+            }
+            try {
+                String first = String.format(Locale.ROOT, pattern, 1L);
+                return perUser && first.equals(String.format(Locale.ROOT, pattern, 2L)) ? null : pattern;
+            } catch (java.util.IllegalFormatException e) {
+                return null;
+            }
+        });
     }
 
     /** One of {@code choices}, in any case; read back in lower case. */

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -98,9 +99,16 @@ public final class NodeController {
         }
     }
 
+    /**
+     * Runs {@code init} on a thread of its own: a caller interrupted meanwhile (Ctrl-C) gets its answer within
+     * {@code remove_grace_period}, even from an init that ignores interruption, and the node may start again.
+     */
     private Object init(ScenarioBundle bundle, ScenarioInvoker invoker) throws ScenarioInitException {
         try {
-            return invoker.init();
+            return AbandonableCall.call("amoc-init-" + bundle.scenarioName(), invoker::init,
+                    EngineSettings.removeGracePeriodMillis());
+        } catch (AbandonableCall.Cancelled e) {
+            throw ScenarioInitException.cancelled(bundle.scenarioName(), e.stillRunning());
         } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
             throw new ScenarioInitException(bundle.scenarioName(), e);
         } catch (OutOfMemoryError e) {
@@ -199,13 +207,16 @@ public final class NodeController {
     /**
      * Stops all users (forced), calls {@code terminate} once; the node is then finished. Does nothing when idle.
      * Users still alive after the grace period stay as stragglers (see {@link NodeStatus#stragglers()}).
+     *
+     * @return when {@code terminate} threw, the node's one-line answer saying so ({@code stopped, but
+     *         Name.terminate() failed: ...}; the node is then failed with that reason), for its front ends to show
      */
-    public void stop() {
+    public Optional<String> stop() {
         synchronized (lifecycle) {
             dropped = null;
             Run current = run;
             if (state != NodeState.RUNNING || current == null) {
-                return;
+                return Optional.empty();
             }
             state = NodeState.TERMINATING;
             current.spawner().close();
@@ -215,7 +226,7 @@ public final class NodeController {
             }
             current.failures().stopReporting();
             current.stopped();
-            terminate(current);
+            return terminate(current).map(reason -> "stopped, but " + reason);
         }
     }
 
@@ -260,15 +271,18 @@ public final class NodeController {
                 : health.spellsBetween(current.startedMillis(), current.stoppedMillis()));
     }
 
-    private void terminate(Run current) {
+    /** Calls {@code terminate}: the node is finished, or failed with the reason returned. */
+    private Optional<String> terminate(Run current) {
         try {
             current.invoker().terminate(current.state());
             state = NodeState.FINISHED;
             LOG.info("{}: scenario {} finished", name, current.bundle().scenarioName());
+            return Optional.empty();
         } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
             failureReason = current.bundle().scenarioName() + ".terminate() failed: " + e;
             state = NodeState.FAILED;
             LOG.warn("{}: {}", name, failureReason, e);
+            return Optional.of(failureReason);
         }
     }
 

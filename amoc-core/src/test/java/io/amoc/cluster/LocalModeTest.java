@@ -99,6 +99,20 @@ class LocalModeTest {
     }
 
     @Test
+    void aStopWhoseTerminateFailsIsAFailureOfTheNodeWithTheReason() {
+        assertTrue(cluster.start(bundle("TerminateFails"), 1, 2, RunOptions.all()).allOk());
+
+        ClusterResult<Void> stopped = cluster.stop();
+
+        assertEquals(List.of("local"), stopped.failedNodes());
+        NodeResult.Failed<Void> failed = (NodeResult.Failed<Void>) stopped.byNode().get("local");
+        assertEquals("stopped, but TerminateFails.terminate() failed: java.lang.IllegalStateException: cannot clean up",
+                failed.reason());
+        assertEquals(NodeState.FAILED, status().state());
+        assertEquals(0, status().usersAlive());
+    }
+
+    @Test
     void aFailingInitIsReportedAndStartsNoUser() {
         ClusterResult<Void> result = cluster.start(bundle("InitFails"), 1, 5, RunOptions.all());
 

@@ -88,6 +88,28 @@ class RunEndAndReportTest {
     }
 
     @Test
+    void aReportWithoutADirectoryIsRefusedInsteadOfScatteredOverTheWorkingDirectory() throws Exception {
+        master.local().start(StartRequest.of("SleepsForever", 1, 1));
+
+        BadRequestException blank = assertThrows(BadRequestException.class,
+                () -> master.local().report(ReportRequest.of(Path.of(""))));
+
+        assertEquals("local.report: the report's directory is empty: name one, e.g. \"reports/baseline\"",
+                blank.getMessage());
+        assertEquals("dir", blank.field().orElseThrow());
+    }
+
+    @Test
+    void aReportNamesItsFilesByTheirFullPathsWhereverTheDirectoryWasGivenFrom() throws Exception {
+        master.local().start(StartRequest.of("SleepsForever", 1, 1));
+
+        WrittenReport written = master.local().report(ReportRequest.of(dir.resolve("a/../full")));
+
+        assertTrue(written.files().stream().allMatch(f -> f.isAbsolute() && f.startsWith(dir.resolve("full"))),
+                written.files().toString());
+    }
+
+    @Test
     void theReportOfTheRunningRunAndOfTheLastRunHoldTheirVerdict() throws Exception {
         master.local().start(StartRequest.of("SleepsForever", 1, 2));
 
@@ -134,6 +156,17 @@ class RunEndAndReportTest {
                 new LoadTestRequest(Target.LOCAL, "SleepsForever", 1, OptionalDouble.empty(), Optional.empty(),
                         List.of(), Optional.empty()), LoadTestListener.NONE));
         assertTrue(refused.getMessage().contains("repeat_num is infinity"), refused.getMessage());
+        assertTrue(master.local().running().isEmpty(), "nothing started");
+    }
+
+    @Test
+    void aLoadTestWithAnEmptyReportDirectoryIsRefusedBeforeItStarts() {
+        BadRequestException refused = assertThrows(BadRequestException.class, () -> master.runLoadTest(
+                new LoadTestRequest(Target.LOCAL, "SleepsForever", 1, OptionalDouble.empty(),
+                        Optional.of(java.time.Duration.ofSeconds(1)), List.of(), Optional.of(Path.of(""))),
+                LoadTestListener.NONE));
+
+        assertEquals("run: the report's directory is empty: name one, e.g. \"reports/baseline\"", refused.getMessage());
         assertTrue(master.local().running().isEmpty(), "nothing started");
     }
 

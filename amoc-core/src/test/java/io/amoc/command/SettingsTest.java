@@ -57,6 +57,16 @@ class SettingsTest {
     }
 
     @Test
+    void aKeyThatIsNotAmocsButNearlyOneOfItsKeysIsSetAndSaysWhichKeyItResembles() throws Exception {
+        assertEquals(Optional.of("interarrival"), settings.set("interarival", 0L).resembles());
+        assertEquals(Optional.of("interarrival"), settings.set("Interarrival", 0L).resembles());
+        assertEquals(Optional.of("repeat_num"), settings.set("repeat_nums", 3L).resembles());
+        assertEquals(Optional.empty(), settings.set("greeting", "hello").resembles());
+        assertEquals(Optional.empty(), settings.set("interarrival", 0L).resembles());
+        assertEquals(Optional.of(0L), settings.get("interarival").value(), "set all the same: a scenario may read it");
+    }
+
+    @Test
     void aLogLevelIsAConfigValuePushedToTheSlavesAndNonsenseIsRefusedInOneLine() throws Exception {
         fixture.master.slaves().nodes();
 

@@ -138,6 +138,29 @@ class ConfigKeysTest {
     }
 
     @Test
+    void accountPatternsAndADomainThatNoLoginCouldUseAreRefusedWhenSet() {
+        assertEquals("xmpp_username_pattern must be a String.format pattern with one %d for the user's number, e.g."
+                + " \"user_%d\", got \"user\"", refusal("xmpp_username_pattern", "user"));
+        assertTrue(refusal("xmpp_username_pattern", "%s%s%d").startsWith("xmpp_username_pattern must be "));
+        assertTrue(refusal("xmpp_password_pattern", "pass_%s_%s").startsWith("xmpp_password_pattern must be "));
+        assertEquals("xmpp_domain must be a text that is not empty, e.g. \"localhost\", got \"\"",
+                refusal("xmpp_domain", ""));
+        assertEquals("user_%05d", ConfigKeys.XMPP_USERNAME_PATTERN.convert("user_%05d"));
+        assertEquals("secret", ConfigKeys.XMPP_PASSWORD_PATTERN.convert("secret"));
+        assertEquals("password_%d", ConfigKeys.XMPP_PASSWORD_PATTERN.convert("password_%d"));
+    }
+
+    @Test
+    void aTextKeysHintShowsAValueOfItsOwnKind() {
+        assertEquals("history_file must be a text, e.g. \"/tmp/amoc_history\", got 5", refusal("history_file", 5L));
+    }
+
+    private static String refusal(String key, Object value) {
+        return org.junit.jupiter.api.Assertions.assertThrows(ConfigValueException.class,
+                () -> ConfigValues.checked(key, value), key + " = " + value).getMessage();
+    }
+
+    @Test
     void sensibleValuesAreKeptAsGiven() {
         assertEquals(Double.POSITIVE_INFINITY, ConfigValues.checked("repeat_num", Double.POSITIVE_INFINITY));
         assertEquals(0L, ConfigValues.checked("interarrival", 0L));

@@ -80,9 +80,10 @@ public final class Distribution implements Slaves {
         Distribution distribution = new Distribution(ConfigKeys.HEARTBEAT_INTERVAL.get(config), Clock.systemUTC(),
                 material, tlsDir);
         distribution.warning().ifPresent(LOG::warn);
-        List<SlaveAddress> distinct = hosts.stream().distinct().toList();
+        List<SlaveAddress> distinct = new java.util.ArrayList<>();
+        hosts.stream().filter(h -> distinct.stream().noneMatch(h::sameSlaveAs)).forEach(distinct::add);
         if (distinct.size() < hosts.size()) {
-            LOG.warn("hosts lists a slave twice: {}", hosts);
+            LOG.warn("hosts lists a slave twice (perhaps under two names of one address): {}", hosts);
         }
         try {
             distribution.directory.addAll(distinct.stream().map(distribution::handle).toList())
@@ -138,6 +139,11 @@ public final class Distribution implements Slaves {
     }
 
     NodeView connect(SlaveAddress address) throws DuplicateNodeException {
+        for (RemoteNodeHandle known : handles()) {
+            if (!known.name().equals(address.toString()) && known.address().sameSlaveAs(address)) {
+                throw new DuplicateNodeException(address.toString(), known.name());
+            }
+        }
         NodeView view = directory.add(handle(address));
         LOG.info("connected {}: {}{}", address, view.liveness().label(), view.problem().map(p -> " (" + p + ")").orElse(""));
         return view;

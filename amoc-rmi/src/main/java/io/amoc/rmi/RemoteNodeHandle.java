@@ -60,6 +60,11 @@ public final class RemoteNodeHandle implements MonitoredNode {
         return address.toString();
     }
 
+    /** Where the slave's registry listens, as connected. */
+    public SlaveAddress address() {
+        return address;
+    }
+
     @Override
     public NodeStatus heartbeat() throws NodeException {
         long askedAt = System.nanoTime();

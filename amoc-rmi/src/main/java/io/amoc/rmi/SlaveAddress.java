@@ -1,5 +1,9 @@
 package io.amoc.rmi;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Set;
+
 /**
  * Where a slave's registry listens: {@code host:port}.
  *
@@ -29,6 +33,29 @@ public record SlaveAddress(String host, int port) {
             return new SlaveAddress(host, port);
         } catch (NumberFormatException e) {
             throw new BadSlaveAddressException(text);
+        }
+    }
+
+    /**
+     * True when {@code other} reaches the same slave: the same port and a host of the same name (in any case) or
+     * resolving to an address in common ({@code localhost} and {@code 127.0.0.1}); a slave listens on one address.
+     */
+    public boolean sameSlaveAs(SlaveAddress other) {
+        if (port != other.port) {
+            return false;
+        }
+        if (host.equalsIgnoreCase(other.host)) {
+            return true;
+        }
+        Set<InetAddress> mine = resolved(host);
+        return resolved(other.host).stream().anyMatch(mine::contains);
+    }
+
+    private static Set<InetAddress> resolved(String host) {
+        try {
+            return Set.of(InetAddress.getAllByName(host));
+        } catch (UnknownHostException | IllegalArgumentException e) {
+            return Set.of();   // a name that does not resolve is only itself
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The slave's remote object: each call goes to the node's {@link NodeController}, exactly as local mode does.
@@ -146,7 +147,10 @@ final class SlaveService implements RemoteNode {
     @Override
     public void stop() throws SlaveException {
         guarded("stop", () -> {
-            controller.stop();
+            Optional<String> failed = controller.stop();
+            if (failed.isPresent()) {
+                throw new SlaveException(failed.get());
+            }
             return null;
         });
     }

@@ -3,7 +3,7 @@ package io.amoc.shell.command;
 import io.amoc.shell.language.ArgTypes;
 import io.amoc.shell.language.Args;
 import io.amoc.shell.language.BadArgumentException;
-import io.amoc.shell.language.ClosestName;
+import io.amoc.command.ClosestName;
 import io.amoc.shell.language.Command;
 import io.amoc.shell.language.Param;
 import io.amoc.shell.language.Reply;

@@ -34,7 +34,8 @@ public final class NodeCommands {
         NodeView view = slaves.connect(address);
         return view.up() ? Reply.ok(NodesView.connected(view))
                 : Reply.error("error: " + view.node() + " was added but is down ("
-                + view.problem().orElse("no answer") + "); it is used as soon as it answers (see nodes)");
+                + view.problem().orElse("no answer") + "); it is used as soon as it answers, and until then each dist"
+                + " command names it as failed: dist.disconnect(\"" + view.node() + "\") forgets it");
     }
 
     private static Reply takeOver(SlaveDirectory slaves, String address) throws Exception {

@@ -4,6 +4,7 @@ import io.amoc.command.ReportRequest;
 import io.amoc.command.RunControl;
 import io.amoc.command.RunWait;
 import io.amoc.command.WrittenReport;
+import io.amoc.engine.NodeState;
 import io.amoc.shell.language.Args;
 import io.amoc.shell.language.Reply;
 import io.amoc.shell.render.LoadTestView;
@@ -26,6 +27,12 @@ final class RunEndCommands {
         String label = run.target().label();
         String missing = wait.statuses().failedNodes().isEmpty() ? ""
                 : "; no answer from " + String.join(", ", wait.statuses().failedNodes());
+        boolean neverStarted = !wait.statuses().values().isEmpty() && wait.statuses().values().values().stream()
+                .allMatch(status -> status.state() == NodeState.IDLE);
+        if (neverStarted) {
+            return Reply.ok(label + ": no run has started: nothing to wait for (start one with "
+                    + run.target().operation("do") + "(Name, From, To))" + missing);
+        }
         if (wait.ended()) {
             return Reply.ok(label + ": the run has ended: no user runs and none waits to start" + missing);
         }

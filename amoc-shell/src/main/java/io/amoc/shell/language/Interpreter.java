@@ -1,5 +1,7 @@
 package io.amoc.shell.language;
 
+import io.amoc.command.ClosestName;
+
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;

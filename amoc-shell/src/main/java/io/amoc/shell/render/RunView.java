@@ -39,7 +39,8 @@ public final class RunView {
 
     private static String removedHere(RemovalReport report, boolean force) {
         if (report.removed().isEmpty()) {
-            return "no live users to remove";
+            return "no users left to remove: those already being removed end after their current iteration"
+                    + " (local.stop() ends every user now)";
         }
         int count = report.removed().size();
         String text = (force ? "removed " : "removing ") + (count == 1 ? "1 user (id " : count + " users (ids ")

@@ -118,6 +118,23 @@ class DistCommandsTest {
 
     @Test
     @Order(3)
+    void aSlaveThatDoesNotAnswerIsAddedWithHowToForgetItIfItWasATypo() throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        String nobody = "127.0.0.1:" + port;
+
+        String added = error("dist.connect(\"" + nobody + "\")");
+
+        assertTrue(added.startsWith("error: " + nobody + " was added but is down ("), added);
+        assertTrue(added.endsWith("it is used as soon as it answers, and until then each dist command names it as"
+                + " failed: dist.disconnect(\"" + nobody + "\") forgets it"), added);
+        ok("dist.disconnect(\"" + nobody + "\")");
+    }
+
+    @Test
+    @Order(3)
     void aBadAddressIsOneLineWithAnExample() {
         String bad = error("dist.connect(\"no-port-here:\")");
         assertTrue(bad.contains("host:port"), bad);

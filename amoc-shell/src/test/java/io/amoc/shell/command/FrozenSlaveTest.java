@@ -179,6 +179,12 @@ class FrozenSlaveTest {
         ok("dist.stop");
     }
 
+    /** The totals line of dist.status without its overloaded-generator part, which a busy test machine may add. */
+    private static String totals(String status) {
+        String last = status.substring(status.lastIndexOf('\n') + 1);
+        return last.replaceFirst(", generator overloaded on \\d+$", "");
+    }
+
     private static boolean waitsForNodes(Thread caller) {
         return Arrays.stream(caller.getStackTrace()).anyMatch(frame -> frame.getClassName().endsWith("NodeCalls"));
     }
@@ -191,8 +197,8 @@ class FrozenSlaveTest {
 
         ok("dist.stop");
 
-        Fixtures.waitUntil("the stragglers in dist.status", () -> shell.run("dist.status").text()
-                .endsWith("total: 4 users on 2 of 2 slaves, 0 failures, 4 stragglers"));
+        Fixtures.waitUntil("the stragglers in dist.status", () -> totals(shell.run("dist.status").text())
+                .equals("total: 4 users on 2 of 2 slaves, 0 failures, 4 stragglers"));
         String status = ok("dist.status");
         assertTrue(status.contains(first.address() + ": 2 stragglers: users stopped by force and still alive"),
                 status);
@@ -200,8 +206,8 @@ class FrozenSlaveTest {
         assertFalse(refused.ok());
         assertTrue(rowOf(refused.text(), first.address()).contains("still run after being stopped"), refused.text());
         ok("config.set(release, true)");
-        Fixtures.waitUntil("the stragglers to end", () -> shell.run("dist.status").text()
-                .endsWith("total: 0 users on 2 of 2 slaves, 0 failures"));
+        Fixtures.waitUntil("the stragglers to end", () -> totals(shell.run("dist.status").text())
+                .equals("total: 0 users on 2 of 2 slaves, 0 failures"));
         ok("dist.do(SleepsForAMinute, 1, 2)");
         ok("dist.stop");
     }

@@ -122,6 +122,22 @@ class LocalCommandsTest {
     }
 
     @Test
+    void aRemovalThatFindsOnlyUsersAlreadyBeingRemovedSaysSoAndHowToEndThemNow() throws Exception {
+        runTenUsers();
+        ok("local.remove(10)");
+
+        assertEquals("local: no users left to remove: those already being removed end after their current iteration"
+                + " (local.stop() ends every user now)", ok("local.remove(1, force=true)"));
+        assertEquals(10, node.status().usersAlive());
+    }
+
+    @Test
+    void waitingBeforeAnyRunSaysThereIsNothingToWaitForInsteadOfThatARunEnded() {
+        assertEquals("local: no run has started: nothing to wait for (start one with local.do(Name, From, To))",
+                ok("wait"));
+    }
+
+    @Test
     void localStopEndsTheRunAndAllowsANewOne() throws Exception {
         runTenUsers();
         String stopped = ok("local.stop()");

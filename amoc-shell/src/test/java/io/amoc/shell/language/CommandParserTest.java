@@ -113,6 +113,13 @@ class CommandParserTest {
     }
 
     @Test
+    void aNumberWithAUnitOrAnotherNotationSaysHowToWriteIt() {
+        assertEquals("not a number: 10s: write plain digits, e.g. 1000 or 1.5 (no unit: the key or argument says what"
+                + " it counts), or quote a text, e.g. \"10s\" (column 26)", error("config.set(interarrival, 10s)"));
+        assertTrue(error("local.add(1_000)").startsWith("not a number: 1_000: write plain digits"));
+    }
+
+    @Test
     void aLineOverTheLimitIsRefusedWithoutReadingIt() {
         String line = "local.add(" + "1".repeat(10 * 1024) + ")";
         assertEquals("line too long: " + line.length() + " characters (at most 4096): split it into several commands",

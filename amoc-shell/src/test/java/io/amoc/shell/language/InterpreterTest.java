@@ -143,6 +143,12 @@ class InterpreterTest {
     }
 
     @Test
+    void configSetOfAKeyNearlyAmocsSaysWhichKeyItResembles() {
+        assertEquals(Reply.ok("interarival = 0 (not one of amoc's keys, so only a scenario that reads it sees it: did"
+                + " you mean interarrival?)"), interpreter.run("config.set(interarival, 0)"));
+    }
+
+    @Test
     void helpListsEveryCommandAndExplainsOne() {
         String all = interpreter.run("help").text();
         for (Command command : interpreter.commands()) {

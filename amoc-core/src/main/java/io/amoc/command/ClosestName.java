@@ -1,11 +1,14 @@
-package io.amoc.shell.language;
+package io.amoc.command;
 
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Finds the known name closest to a mistyped one (edit distance), for "did you mean ...?" hints. */
+/**
+ * Finds the known name closest to a mistyped one (edit distance), for "did you mean ...?" hints: of a command in the
+ * shell, of a registered key in {@code config.set}.
+ */
 public final class ClosestName {
 
     /** Names further away than this (in edits) are not suggested, unless one ends with the typed name. */
@@ -15,6 +18,11 @@ public final class ClosestName {
     }
 
     public static Optional<String> to(String typed, Collection<String> known) {
+        return to(typed, known, MAX_DISTANCE);
+    }
+
+    /** The same, with names at most {@code maxDistance} edits away. */
+    public static Optional<String> to(String typed, Collection<String> known, int maxDistance) {
         Optional<String> byEnding = known.stream().filter(k -> k.endsWith("." + typed)).sorted().findFirst();
         if (byEnding.isPresent()) {
             return byEnding;
@@ -22,7 +30,7 @@ public final class ClosestName {
         String lower = typed.toLowerCase(Locale.ROOT);
         return known.stream()
                 .min(Comparator.comparingInt((String k) -> distance(lower, k)).thenComparing(k -> k))
-                .filter(k -> distance(lower, k) <= MAX_DISTANCE);
+                .filter(k -> distance(lower, k) <= maxDistance);
     }
 
     /** The Levenshtein distance between two texts. */

@@ -153,6 +153,47 @@ class RunEndAndReportTest {
     }
 
     @Test
+    void aLoadTestInterruptedWhileItWaitsStopsAtOnceIsAnErrorAndStillWritesItsReport() throws Exception {
+        LoadTestInterruption interruption = new LoadTestInterruption();
+        LoadTestListener interruptsOnceStarted = new LoadTestListener() {
+            @Override
+            public void started(RunStarted started, long interarrival) {
+                Thread.ofVirtual().start(interruption::request);
+            }
+        };
+        LoadTestResult result = master.runLoadTest(new LoadTestRequest(Target.LOCAL, "SleepsForever", 3,
+                OptionalDouble.empty(), Optional.of(Duration.ofHours(1)), List.of("count(user_failures) == 0"),
+                Optional.of(dir.resolve("r"))), interruptsOnceStarted, interruption);
+
+        assertTrue(result.interrupted());
+        assertFalse(result.end().orElseThrow().ended());
+        assertTrue(result.lasted().orElseThrow().compareTo(Duration.ofMinutes(1)) < 0, "it did not wait an hour");
+        assertEquals(Verdict.Outcome.ERROR, result.verdict().outcome());
+        assertTrue(result.verdict().reason().startsWith("error: the run was interrupted after "),
+                result.verdict().reason());
+        assertTrue(master.local().running().isEmpty(), "the users were stopped");
+        JsonNode summary = new ObjectMapper().readTree(dir.resolve("r/summary.json").toFile());
+        assertEquals("error", summary.at("/verdict/outcome").asText());
+        assertEquals(result.verdict().reason(), summary.at("/verdict/reason").asText());
+        assertFalse(Thread.currentThread().isInterrupted(), "the interruption ends the wait, not the caller");
+        assertFalse(interruption.request(), "a second request changes nothing");
+    }
+
+    @Test
+    void aLoadTestInterruptedBeforeItStartsStopsAsSoonAsItHasStarted() throws Exception {
+        LoadTestInterruption interruption = new LoadTestInterruption();
+        assertTrue(interruption.request());
+
+        LoadTestResult result = master.runLoadTest(new LoadTestRequest(Target.LOCAL, "SleepsForever", 2,
+                OptionalDouble.empty(), Optional.of(Duration.ofHours(1)), List.of(), Optional.empty()),
+                LoadTestListener.NONE, interruption);
+
+        assertTrue(result.interrupted());
+        assertEquals(Verdict.Outcome.ERROR, result.verdict().outcome());
+        assertTrue(master.local().running().isEmpty(), "the users were stopped");
+    }
+
+    @Test
     void theRatesOfMetricsCoverOnlyTheTimeTheRunHasLasted() throws Exception {
         assertEquals(Duration.ofMinutes(1), master.local().metrics().lastMinuteRan(), "no run yet");
         master.local().start(StartRequest.of("SleepsForever", 1, 1));

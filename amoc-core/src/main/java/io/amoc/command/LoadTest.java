@@ -147,6 +147,9 @@ final class LoadTest {
     /** A report that cannot be written is refused before the run, not after it. */
     private static void checkWritable(Path directory) throws ReportNotWrittenException {
         try {
+            if (Files.exists(directory) && !Files.isDirectory(directory)) {
+                throw new IOException("it is a file, not a directory");
+            }
             Files.createDirectories(directory);
             if (!Files.isWritable(directory)) {
                 throw new IOException("it is not writable");

@@ -30,7 +30,7 @@ public final class LoadTestView {
      * @param interarrival the milliseconds between two user starts on each node
      */
     public static String started(LoadTestRequest request, RunStarted started, long interarrival) {
-        String until = request.duration().map(d -> "until every user has finished or " + RunSummaryView.length(d)
+        String until = request.duration().map(d -> "until every user has finished or " + RunSummaryView.exactLength(d)
                 + " have passed").orElse("until every user has finished");
         long nodes = started.nodes().byNode().size();
         String pace = interarrival == 0 ? "all at once" : "one every " + interarrival + " ms on each node ("

@@ -122,7 +122,8 @@ class RunEndAndReportTest {
         assertEquals(Verdict.Outcome.INCONCLUSIVE, result.verdict().outcome());
         assertEquals(List.of("b:1"), result.verdict().overloaded());
         assertEquals(List.of(spell), result.overloaded().get("b:1"));
-        assertEquals(LoadTestRequest.DEFAULT_THRESHOLD, result.verdict().thresholds().get(0).threshold());
+        assertEquals(LoadTestRequest.DEFAULT_THRESHOLDS,
+                result.verdict().thresholds().stream().map(io.amoc.verdict.ThresholdResult::threshold).toList());
         JsonNode summary = new ObjectMapper().readTree(dir.resolve("r/summary.json").toFile());
         assertEquals("inconclusive", summary.at("/verdict/outcome").asText());
         assertEquals("CPU 97% for 10 s (limit 90%)", summary.at("/generator_overloaded/b:1/0/reason").asText());
@@ -191,6 +192,23 @@ class RunEndAndReportTest {
         assertTrue(result.interrupted());
         assertEquals(Verdict.Outcome.ERROR, result.verdict().outcome());
         assertTrue(master.local().running().isEmpty(), "the users were stopped");
+    }
+
+    @Test
+    void withoutThresholdsARunThatLostMessagesFailsAsOneWithFailedUsersDoes() throws Exception {
+        List<io.amoc.verdict.Threshold> defaults = RunReports.thresholds("run", List.of());
+        io.amoc.verdict.RunFigures lostThree = new io.amoc.verdict.RunFigures(new io.amoc.metrics.MetricsSnapshot(
+                "cluster", 0, 0, java.util.Map.of("user_failures", 0L, "messages_sent", 10L, "messages_received", 7L,
+                "messages_missing", 3L), java.util.Map.of(), java.util.Map.of()), Duration.ofSeconds(1));
+        io.amoc.verdict.RunFigures noMessages = new io.amoc.verdict.RunFigures(new io.amoc.metrics.MetricsSnapshot(
+                "cluster", 0, 0, java.util.Map.of("user_failures", 0L), java.util.Map.of(), java.util.Map.of()),
+                Duration.ofSeconds(1));
+
+        assertEquals(LoadTestRequest.DEFAULT_THRESHOLDS, defaults.stream().map(io.amoc.verdict.Threshold::text).toList());
+        assertEquals(Verdict.Outcome.FAILED, Verdict.of(defaults.stream().map(t -> t.evaluate(lostThree)).toList(),
+                List.of()).outcome());
+        assertEquals(Verdict.Outcome.PASSED, Verdict.of(defaults.stream().map(t -> t.evaluate(noMessages)).toList(),
+                List.of()).outcome());
     }
 
     @Test

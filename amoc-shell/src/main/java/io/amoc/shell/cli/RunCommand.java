@@ -40,7 +40,7 @@ import java.util.concurrent.TimeoutException;
                 + " and verdict, and exit with it:",
                 "  0 every threshold held, 1 a threshold failed, 2 error (the test could not be carried out),",
                 "  3 inconclusive (a load generator was overloaded: its figures may be its own).",
-                "Without --threshold the run is held to " + LoadTestRequest.DEFAULT_THRESHOLD + ".",
+                "Without --threshold the run is held to count(user_failures) == 0 and count(messages_missing) == 0.",
                 "Example: bin/amoc run OneToOneChat --users 200 --rate 20/s --duration 2m"
                         + " --threshold 'p99(message_ttd) < 500ms' --report var/reports/chat"})
 public final class RunCommand implements Callable<Integer> {

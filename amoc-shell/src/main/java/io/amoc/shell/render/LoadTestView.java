@@ -57,7 +57,7 @@ public final class LoadTestView {
     /** How the run ended, its summary, thresholds and verdict, and where its report is. */
     public static String result(LoadTestResult result, boolean defaultThreshold) {
         StringBuilder out = new StringBuilder();
-        result.end().ifPresent(end -> out.append(result.interrupted() ? interrupted(end) : ended(end)).append('\n'));
+        result.end().ifPresent(end -> out.append(ended(end, result.interrupted())).append('\n'));
         result.stopped().ifPresent(stopped -> {
             out.append(ClusterResults.reply(stopped.nodes(), nothing -> "stopped").text()).append('\n');
             stopped.summary().ifPresent(summary -> out.append(RunSummaryView.render(summary)).append('\n'));
@@ -66,15 +66,13 @@ public final class LoadTestView {
         return out.append(VerdictView.render(result.verdict(), result.overloaded(), defaultThreshold)).toString();
     }
 
-    private static String ended(RunWait end) {
-        return end.ended() ? "every user has finished after " + Units.seconds(end.waited()) + ": stopping"
-                : Units.seconds(end.waited()) + " passed: stopping " + Units.count(end.usersAlive()) + " users"
+    private static String ended(RunWait end, boolean interrupted) {
+        if (end.ended() && !interrupted) {
+            return "every user has finished after " + Units.seconds(end.waited()) + ": stopping";
+        }
+        return (interrupted ? "interrupted after " + Units.seconds(end.waited()) : Units.seconds(end.waited())
+                + " passed") + ": stopping " + Units.count(end.usersAlive()) + " users"
                 + (end.pending() == 0 ? "" : " (" + Units.count(end.pending()) + " never started)");
-    }
-
-    private static String interrupted(RunWait end) {
-        return "interrupted after " + Units.seconds(end.waited()) + ": stopping " + Units.count(end.usersAlive())
-                + " users" + (end.pending() == 0 ? "" : " (" + Units.count(end.pending()) + " never started)");
     }
 
     /** {@code report: DIR/index.html (and summary.json, junit.xml, timeseries.csv)}. */

@@ -118,8 +118,7 @@ public final class RunCommand implements Callable<Integer> {
 
     /**
      * The process was asked to end (Ctrl-C, SIGTERM) while the run goes on: the run is interrupted (it stops, its
-     * verdict is an error, its report is written) and the process ends with the run's exit status. The JVM would end
-     * a signalled process with 128 + the signal's number once this hook returns, so the hook halts it itself.
+     * verdict is an error, its report is written) and the process ends with the run's exit status.
      */
     private void endOnSignal(LoadTestInterruption interruption, CompletableFuture<ExitCode> finished) {
         interruption.request();
@@ -135,7 +134,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         environment.out().flush();
         environment.err().flush();
-        Runtime.getRuntime().halt(exit.status());
+        Main.haltFromShutdownHook(exit);
     }
 
     private ExitCode run(Master master, LoadTestInterruption interruption) throws InterruptedException {

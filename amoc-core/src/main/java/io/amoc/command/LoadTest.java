@@ -8,6 +8,7 @@ import io.amoc.compile.UnknownScenarioException;
 import io.amoc.config.ConfigKey;
 import io.amoc.config.ConfigKeys;
 import io.amoc.config.ConfigSource;
+import io.amoc.engine.NodeStatus;
 import io.amoc.verdict.Threshold;
 import io.amoc.verdict.Verdict;
 
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -34,9 +36,13 @@ final class LoadTest {
     private static final double MILLIS_PER_SECOND = 1_000;
 
     private final Master master;
+    private final LoadTestInterruption interruption;
+    /** Set when the interruption ended the wait for the run's end. */
+    private boolean interrupted;
 
-    LoadTest(Master master) {
+    LoadTest(Master master, LoadTestInterruption interruption) {
         this.master = master;
+        this.interruption = interruption;
     }
 
     LoadTestResult run(LoadTestRequest request, LoadTestListener listener)
@@ -58,7 +64,7 @@ final class LoadTest {
         RunStarted started = control.start(StartRequest.of(request.scenario(), 1, request.users()));
         listener.started(started, interarrival);
         if (started.nodes().values().isEmpty()) {
-            return new LoadTestResult(started, interarrival, Optional.empty(), Optional.empty(),
+            return new LoadTestResult(started, interarrival, Optional.empty(), false, Optional.empty(),
                     Verdict.error("the run started on no node: " + reasons(started.nodes())), Map.of(),
                     Optional.empty());
         }
@@ -66,8 +72,8 @@ final class LoadTest {
                 ? Optional.of(awaitEnd(control, startNanos, request.duration(), listener)) : Optional.empty();
         RunStopped stopped = control.stop();
         RunRecord record = control.record();
-        Verdict verdict = problem(started.nodes(), stopped.nodes()).map(Verdict::error)
-                .orElseGet(() -> RunReports.verdict(record, thresholds));
+        Verdict verdict = problem(started.nodes(), stopped.nodes()).or(() -> end.flatMap(this::interruption))
+                .map(Verdict::error).orElseGet(() -> RunReports.verdict(record, thresholds));
         Optional<WrittenReport> report = Optional.empty();
         if (reportDirectory.isPresent()) {
             try {
@@ -76,8 +82,8 @@ final class LoadTest {
                 verdict = Verdict.error(e.getMessage());
             }
         }
-        return new LoadTestResult(started, interarrival, end, Optional.of(stopped), verdict, record.overloaded(),
-                report);
+        return new LoadTestResult(started, interarrival, end, interrupted, Optional.of(stopped), verdict,
+                record.overloaded(), report);
     }
 
     private void checkDuration(LoadTestRequest request) throws BadRequestException {
@@ -143,6 +149,9 @@ final class LoadTest {
     /** A report that cannot be written is refused before the run, not after it. */
     private static void checkWritable(Path directory) throws ReportNotWrittenException {
         try {
+            if (Files.exists(directory) && !Files.isDirectory(directory)) {
+                throw new IOException("it is a file, not a directory");
+            }
             Files.createDirectories(directory);
             if (!Files.isWritable(directory)) {
                 throw new IOException("it is not writable");
@@ -153,22 +162,53 @@ final class LoadTest {
     }
 
     /**
-     * Waits for the end, or until {@code duration} after the start ({@code start}, a {@link System#nanoTime}), telling
-     * the listener every {@link #PROGRESS_EVERY}.
+     * Waits for the end, or until {@code duration} after the start ({@code start}, a {@link System#nanoTime}), or
+     * until the interruption is requested, telling the listener every {@link #PROGRESS_EVERY}.
      */
-    private static RunWait awaitEnd(RunControl control, long start, Optional<Duration> duration,
-                                    LoadTestListener listener) throws CommandException, InterruptedException {
+    private RunWait awaitEnd(RunControl control, long start, Optional<Duration> duration,
+                             LoadTestListener listener) throws CommandException, InterruptedException {
         while (true) {
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             Duration step = duration.map(d -> d.minus(elapsed)).filter(left -> left.compareTo(PROGRESS_EVERY) < 0)
                     .orElse(PROGRESS_EVERY);
-            RunWait wait = control.awaitEnd(step);
+            Optional<RunWait> waitedFor = awaitEndUnlessInterrupted(control, step);
             Duration waited = Duration.ofNanos(System.nanoTime() - start);
+            if (waitedFor.isEmpty()) {
+                interrupted = true;
+                ClusterResult<NodeStatus> now = control.status();
+                return new RunWait(RunWait.ended(now), now, waited);
+            }
+            RunWait wait = waitedFor.get();
             if (wait.ended() || duration.map(d -> waited.compareTo(d) >= 0).orElse(false)) {
                 return new RunWait(wait.ended(), wait.statuses(), waited);
             }
             listener.running(waited, wait.statuses());
         }
+    }
+
+    /** The wait for the run's end, or empty when the interruption was requested before or during it. */
+    private Optional<RunWait> awaitEndUnlessInterrupted(RunControl control, Duration step)
+            throws CommandException, InterruptedException {
+        if (!interruption.enter()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(control.awaitEnd(step));
+        } catch (InterruptedException e) {
+            if (!interruption.requested()) {
+                throw e;
+            }
+            return Optional.empty();
+        } finally {
+            interruption.leave();
+        }
+    }
+
+    /** Why the run did not reach its end, when it was interrupted. */
+    private Optional<String> interruption(RunWait end) {
+        String lasted = String.format(Locale.ROOT, "%.1f s", end.waited().toMillis() / MILLIS_PER_SECOND);
+        return interrupted ? Optional.of("the run was interrupted after " + lasted + ", before its end: its figures"
+                + " cover those " + lasted + " only") : Optional.empty();
     }
 
     /** Why the run was not carried out on every node, if it was not. */

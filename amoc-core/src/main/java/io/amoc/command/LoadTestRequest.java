@@ -17,14 +17,18 @@ import java.util.OptionalDouble;
  *                    and the number of nodes); empty = config interarrival as it is
  * @param duration    the longest the run may last; empty = until every user has finished (refused while config
  *                    repeat_num is infinity: such users never finish)
- * @param thresholds  the thresholds of the verdict, as written; none = {@value #DEFAULT_THRESHOLD}
+ * @param thresholds  the thresholds of the verdict, as written; none = {@link #DEFAULT_THRESHOLDS}
  * @param reportDirectory where to write the report, if anywhere
  */
 public record LoadTestRequest(Target target, String scenario, long users, OptionalDouble rate,
                               Optional<Duration> duration, List<String> thresholds, Optional<Path> reportDirectory) {
 
-    /** The threshold a run (and a report) is held to when none is given: a run in which users failed fails. */
-    public static final String DEFAULT_THRESHOLD = "count(user_failures) == 0";
+    /**
+     * The thresholds a run (and a report) is held to when none is given: a run in which users failed, or stamped
+     * messages went missing, fails.
+     */
+    public static final List<String> DEFAULT_THRESHOLDS = List.of("count(user_failures) == 0",
+            "count(messages_missing) == 0");
 
     public LoadTestRequest {
         thresholds = thresholds == null ? List.of() : List.copyOf(thresholds);

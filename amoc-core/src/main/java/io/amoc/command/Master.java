@@ -111,7 +111,17 @@ public final class Master {
      */
     public LoadTestResult runLoadTest(LoadTestRequest request, LoadTestListener listener)
             throws CommandException, UnknownScenarioException, ScenarioCompileException, InterruptedException {
-        return new LoadTest(this).run(request, listener);
+        return runLoadTest(request, listener, new LoadTestInterruption());
+    }
+
+    /**
+     * {@link #runLoadTest(LoadTestRequest, LoadTestListener)} that {@code interruption} may end early, from another
+     * thread: the run then stops, its verdict is an error, and its report is still written.
+     */
+    public LoadTestResult runLoadTest(LoadTestRequest request, LoadTestListener listener,
+                                      LoadTestInterruption interruption)
+            throws CommandException, UnknownScenarioException, ScenarioCompileException, InterruptedException {
+        return new LoadTest(this, interruption).run(request, listener);
     }
 
     /**

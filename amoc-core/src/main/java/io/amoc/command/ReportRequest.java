@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param directory  where to write it (created if missing; the report's files in it are replaced)
  * @param thresholds the thresholds of its verdict, as written ({@code p99(message_ttd) < 500ms}); none = the
- *                   default {@value RunReports#DEFAULT_THRESHOLD}
+ *                   default {@link LoadTestRequest#DEFAULT_THRESHOLDS}
  */
 public record ReportRequest(Path directory, List<String> thresholds) {
 
@@ -16,7 +16,7 @@ public record ReportRequest(Path directory, List<String> thresholds) {
         thresholds = thresholds == null ? List.of() : List.copyOf(thresholds);
     }
 
-    /** The report in {@code directory}, held to the default threshold. */
+    /** The report in {@code directory}, held to the default thresholds. */
     public static ReportRequest of(Path directory) {
         return new ReportRequest(directory, List.of());
     }

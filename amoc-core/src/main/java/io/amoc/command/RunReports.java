@@ -20,7 +20,6 @@ import java.util.List;
 /** A run's thresholds, verdict and report, from its {@link RunRecord}. */
 final class RunReports {
 
-    static final String DEFAULT_THRESHOLD = LoadTestRequest.DEFAULT_THRESHOLD;
     private static final String UNKNOWN = "unknown (the node did not answer)";
 
     private RunReports() {
@@ -38,10 +37,13 @@ final class RunReports {
         return given.toAbsolutePath().normalize();
     }
 
-    /** The thresholds read, or {@value #DEFAULT_THRESHOLD} when none is given; a mistake is a one-line refusal. */
+    /**
+     * The thresholds read, or {@link LoadTestRequest#DEFAULT_THRESHOLDS} when none is given; a mistake is a one-line
+     * refusal.
+     */
     static List<Threshold> thresholds(String operation, List<String> texts) throws BadRequestException {
         List<Threshold> thresholds = new ArrayList<>();
-        for (String text : texts.isEmpty() ? List.of(DEFAULT_THRESHOLD) : texts) {
+        for (String text : texts.isEmpty() ? LoadTestRequest.DEFAULT_THRESHOLDS : texts) {
             try {
                 thresholds.add(Threshold.parse(text));
             } catch (ThresholdSyntaxException e) {

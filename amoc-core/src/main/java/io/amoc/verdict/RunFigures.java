@@ -2,6 +2,7 @@ package io.amoc.verdict;
 
 import io.amoc.metrics.Histograms;
 import io.amoc.metrics.MetricsSnapshot;
+import io.amoc.metrics.NodeMetrics;
 import org.HdrHistogram.Histogram;
 
 import java.time.Duration;
@@ -28,8 +29,10 @@ public final class RunFigures {
     }
 
     /**
-     * The value of {@code statistic} over {@code metric}: for times in microseconds; a count of a counter (0 when
-     * it was never counted) or of the values a time recorded; a rate in events per second of the run.
+     * The value of {@code statistic} over {@code metric}: for times in microseconds; a count of a counter (0 for
+     * one of amoc's own counters the run never counted) or of the values a time recorded; a rate in events per
+     * second of the run. A name the run neither counted nor timed, and not amoc's own, is unknown: taking it for 0
+     * would let a misspelt {@code count(user_failure) == 0} hold.
      */
     double value(Statistic statistic, String metric) throws UnknownFigureException {
         if (statistic.ofTime()) {
@@ -40,6 +43,11 @@ public final class RunFigures {
                 case MEAN -> histogram.getMean();
                 default -> histogram.getValueAtPercentile(statistic.percentile());
             };
+        }
+        if (!knows(metric) && !NodeMetrics.AMOC_COUNTERS.contains(metric)) {
+            throw new UnknownFigureException("no counter or time '" + metric + "' in this run (counters: "
+                    + String.join(", ", new TreeMap<>(counters).keySet()) + "; a counter of your own that may stay"
+                    + " at 0: count it once with AmocMetrics.count(\"" + metric + "\", 0) in init)");
         }
         double count = count(metric);
         return statistic == Statistic.COUNT ? count : seconds <= 0 ? 0 : count / seconds;

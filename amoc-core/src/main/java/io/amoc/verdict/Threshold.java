@@ -5,8 +5,9 @@ package io.amoc.verdict;
  * {@code max(connection) < 2s}, {@code rate(user_failures) == 0},
  * {@code count(messages_received) >= 0.999 * count(messages_sent)}.
  *
- * <p>Figures: {@code p50 p75 p90 p95 p99 p999 min max mean} of a time; {@code count} of a counter (0 when never
- * counted) or of the values a time recorded; {@code rate} of a counter, per second of the run. Numbers take a
+ * <p>Figures: {@code p50 p75 p90 p95 p99 p999 min max mean} of a time; {@code count} of a counter (0 for one of
+ * amoc's own the run never counted) or of the values a time recorded; {@code rate} of a counter, per second of the
+ * run. A name the run neither counted nor timed fails the threshold, named. Numbers take a
  * time unit ({@code us ms s min}) or {@code %}; arithmetic {@code + - * /} and parentheses; comparisons
  * {@code < <= > >= == !=}.
  */
@@ -34,7 +35,10 @@ public final class Threshold {
         return text;
     }
 
-    /** Evaluates both sides over {@code figures}; a time the run never recorded fails the threshold, named. */
+    /**
+     * Evaluates both sides over {@code figures}; a time the run never recorded, or a name it neither counted nor
+     * timed, fails the threshold, named.
+     */
     public ThresholdResult evaluate(RunFigures figures) {
         boolean time = left.dimension() == Dimension.TIME || right.dimension() == Dimension.TIME;
         try {

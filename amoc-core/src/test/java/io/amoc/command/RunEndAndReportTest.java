@@ -144,7 +144,8 @@ class RunEndAndReportTest {
         assertEquals(Verdict.Outcome.INCONCLUSIVE, result.verdict().outcome());
         assertEquals(List.of("b:1"), result.verdict().overloaded());
         assertEquals(List.of(spell), result.overloaded().get("b:1"));
-        assertEquals(LoadTestRequest.DEFAULT_THRESHOLD, result.verdict().thresholds().get(0).threshold());
+        assertEquals(LoadTestRequest.DEFAULT_THRESHOLDS,
+                result.verdict().thresholds().stream().map(io.amoc.verdict.ThresholdResult::threshold).toList());
         JsonNode summary = new ObjectMapper().readTree(dir.resolve("r/summary.json").toFile());
         assertEquals("inconclusive", summary.at("/verdict/outcome").asText());
         assertEquals("CPU 97% for 10 s (limit 90%)", summary.at("/generator_overloaded/b:1/0/reason").asText());
@@ -183,6 +184,64 @@ class RunEndAndReportTest {
 
         assertEquals(Verdict.Outcome.ERROR, result.verdict().outcome());
         assertTrue(result.verdict().reason().contains("b:1"), result.verdict().reason());
+    }
+
+    @Test
+    void aLoadTestInterruptedWhileItWaitsStopsAtOnceIsAnErrorAndStillWritesItsReport() throws Exception {
+        LoadTestInterruption interruption = new LoadTestInterruption();
+        LoadTestListener interruptsOnceStarted = new LoadTestListener() {
+            @Override
+            public void started(RunStarted started, long interarrival) {
+                Thread.ofVirtual().start(interruption::request);
+            }
+        };
+        LoadTestResult result = master.runLoadTest(new LoadTestRequest(Target.LOCAL, "SleepsForever", 3,
+                OptionalDouble.empty(), Optional.of(Duration.ofHours(1)), List.of("count(user_failures) == 0"),
+                Optional.of(dir.resolve("r"))), interruptsOnceStarted, interruption);
+
+        assertTrue(result.interrupted());
+        assertFalse(result.end().orElseThrow().ended());
+        assertTrue(result.lasted().orElseThrow().compareTo(Duration.ofMinutes(1)) < 0, "it did not wait an hour");
+        assertEquals(Verdict.Outcome.ERROR, result.verdict().outcome());
+        assertTrue(result.verdict().reason().startsWith("error: the run was interrupted after "),
+                result.verdict().reason());
+        assertTrue(master.local().running().isEmpty(), "the users were stopped");
+        JsonNode summary = new ObjectMapper().readTree(dir.resolve("r/summary.json").toFile());
+        assertEquals("error", summary.at("/verdict/outcome").asText());
+        assertEquals(result.verdict().reason(), summary.at("/verdict/reason").asText());
+        assertFalse(Thread.currentThread().isInterrupted(), "the interruption ends the wait, not the caller");
+        assertFalse(interruption.request(), "a second request changes nothing");
+    }
+
+    @Test
+    void aLoadTestInterruptedBeforeItStartsStopsAsSoonAsItHasStarted() throws Exception {
+        LoadTestInterruption interruption = new LoadTestInterruption();
+        assertTrue(interruption.request());
+
+        LoadTestResult result = master.runLoadTest(new LoadTestRequest(Target.LOCAL, "SleepsForever", 2,
+                OptionalDouble.empty(), Optional.of(Duration.ofHours(1)), List.of(), Optional.empty()),
+                LoadTestListener.NONE, interruption);
+
+        assertTrue(result.interrupted());
+        assertEquals(Verdict.Outcome.ERROR, result.verdict().outcome());
+        assertTrue(master.local().running().isEmpty(), "the users were stopped");
+    }
+
+    @Test
+    void withoutThresholdsARunThatLostMessagesFailsAsOneWithFailedUsersDoes() throws Exception {
+        List<io.amoc.verdict.Threshold> defaults = RunReports.thresholds("run", List.of());
+        io.amoc.verdict.RunFigures lostThree = new io.amoc.verdict.RunFigures(new io.amoc.metrics.MetricsSnapshot(
+                "cluster", 0, 0, java.util.Map.of("user_failures", 0L, "messages_sent", 10L, "messages_received", 7L,
+                "messages_missing", 3L), java.util.Map.of(), java.util.Map.of()), Duration.ofSeconds(1));
+        io.amoc.verdict.RunFigures noMessages = new io.amoc.verdict.RunFigures(new io.amoc.metrics.MetricsSnapshot(
+                "cluster", 0, 0, java.util.Map.of("user_failures", 0L), java.util.Map.of(), java.util.Map.of()),
+                Duration.ofSeconds(1));
+
+        assertEquals(LoadTestRequest.DEFAULT_THRESHOLDS, defaults.stream().map(io.amoc.verdict.Threshold::text).toList());
+        assertEquals(Verdict.Outcome.FAILED, Verdict.of(defaults.stream().map(t -> t.evaluate(lostThree)).toList(),
+                List.of()).outcome());
+        assertEquals(Verdict.Outcome.PASSED, Verdict.of(defaults.stream().map(t -> t.evaluate(noMessages)).toList(),
+                List.of()).outcome());
     }
 
     @Test

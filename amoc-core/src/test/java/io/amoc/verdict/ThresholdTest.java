@@ -51,9 +51,25 @@ class ThresholdTest {
     }
 
     @Test
-    void aCounterNeverCountedIsZeroButATimeNeverRecordedFailsByName() throws ThresholdSyntaxException {
-        assertTrue(held("count(never_counted) == 0"));
+    void aCounterOfAmocsOwnNeverCountedIsZero() throws ThresholdSyntaxException {
+        assertTrue(held("count(messages_stale) == 0"));
+        assertTrue(held("rate(connection_lost) == 0"));
+        assertTrue(held("count(messages_missing) == 0"));
+    }
 
+    @Test
+    void aNameTheRunNeverCountedNorTimedFailsByNameSoThatATypoNeverHolds() throws ThresholdSyntaxException {
+        ThresholdResult typo = Threshold.parse("count(user_failure) == 0").evaluate(RUN);
+
+        assertFalse(typo.held());
+        assertEquals("no counter or time 'user_failure' in this run (counters: messages_received, messages_sent,"
+                + " user_failures; a counter of your own that may stay at 0: count it once with"
+                + " AmocMetrics.count(\"user_failure\", 0) in init)", typo.problem());
+        assertFalse(Threshold.parse("rate(never_counted) < 1").evaluate(RUN).held());
+    }
+
+    @Test
+    void aTimeNeverRecordedFailsByName() throws ThresholdSyntaxException {
         ThresholdResult result = Threshold.parse("p99(mesage_ttd) < 1s").evaluate(RUN);
 
         assertFalse(result.held());

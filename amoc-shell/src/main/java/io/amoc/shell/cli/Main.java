@@ -61,6 +61,14 @@ public final class Main implements Callable<Integer> {
         System.exit(code.status());
     }
 
+    /**
+     * Ends this JVM now with {@code code} from a shutdown hook (after a signal), where {@link System#exit} would
+     * wait forever and the JVM would otherwise end with 128 + the signal's number. Other hooks are cut short.
+     */
+    public static void haltFromShutdownHook(ExitCode code) {
+        Runtime.getRuntime().halt(code.status());
+    }
+
     /** Runs bin/amoc's command line and gives its exit status (tests call this in-process). */
     public static int run(ShellEnvironment environment, String... args) {
         CommandLine line = CommandLines.configured(new Main(environment), environment);

@@ -1,6 +1,7 @@
 package io.amoc.shell.cli;
 
 import io.amoc.command.CommandException;
+import io.amoc.command.LoadTestInterruption;
 import io.amoc.command.LoadTestListener;
 import io.amoc.command.LoadTestRequest;
 import io.amoc.command.LoadTestResult;
@@ -28,6 +29,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** {@code bin/amoc run}: one load test to its end, its summary and verdict, and the verdict as the exit status. */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
@@ -35,13 +40,18 @@ import java.util.concurrent.Callable;
                 + " and verdict, and exit with it:",
                 "  0 every threshold held, 1 a threshold failed, 2 error (the test could not be carried out),",
                 "  3 inconclusive (a load generator was overloaded: its figures may be its own).",
-                "Without --threshold the run is held to " + LoadTestRequest.DEFAULT_THRESHOLD + ".",
+                "Without --threshold the run is held to count(user_failures) == 0 and count(messages_missing) == 0.",
                 "Example: bin/amoc run OneToOneChat --users 200 --rate 20/s --duration 2m"
                         + " --threshold 'p99(message_ttd) < 500ms' --report var/reports/chat"})
 public final class RunCommand implements Callable<Integer> {
 
     /** How long leaving waits for the run to stop when the process is ended (Ctrl-C) while it runs. */
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
+    /**
+     * How long a signal (Ctrl-C, SIGTERM) waits for the interrupted run to stop, drain its messages, print its
+     * verdict and write its report before the process ends without them.
+     */
+    private static final Duration SIGNAL_PATIENCE = Duration.ofSeconds(60);
 
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario: its class's simple name.")
     private String scenario;
@@ -86,26 +96,53 @@ public final class RunCommand implements Callable<Integer> {
         }
         Master master = Master.start(MasterSetup.of(environment.home(), options.scenarioDirs(),
                 VarDir.of(environment.home()).resolve("scenarios"), read.get(), Distribution::start));
-        Thread stopOnExit = new Thread(() -> close(master), "amoc-run-stop");
-        Runtime.getRuntime().addShutdownHook(stopOnExit);
+        LoadTestInterruption interruption = new LoadTestInterruption();
+        CompletableFuture<ExitCode> finished = new CompletableFuture<>();
+        Thread onSignal = new Thread(() -> endOnSignal(interruption, finished), "amoc-run-signal");
+        Runtime.getRuntime().addShutdownHook(onSignal);
+        ExitCode exit = ExitCode.RUN_ERROR;
         try {
-            return run(master).status();
+            exit = run(master, interruption);
+            return exit.status();
         } finally {
             try {
-                Runtime.getRuntime().removeShutdownHook(stopOnExit);
+                Runtime.getRuntime().removeShutdownHook(onSignal);
             } catch (IllegalStateException shuttingDown) {
-                // Ctrl-C: the hook stops the run
+                // a signal: its hook waits for what follows and ends the process with the run's exit status
             }
             close(master);
+            environment.out().flush();
+            finished.complete(exit);
         }
     }
 
-    private ExitCode run(Master master) throws InterruptedException {
+    /**
+     * The process was asked to end (Ctrl-C, SIGTERM) while the run goes on: the run is interrupted (it stops, its
+     * verdict is an error, its report is written) and the process ends with the run's exit status.
+     */
+    private void endOnSignal(LoadTestInterruption interruption, CompletableFuture<ExitCode> finished) {
+        interruption.request();
+        ExitCode exit;
+        try {
+            exit = finished.get(SIGNAL_PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            environment.err().println("amoc: run: the interrupted run did not stop within "
+                    + SIGNAL_PATIENCE.toSeconds() + " s; ending without its verdict");
+            exit = ExitCode.RUN_ERROR;
+        } catch (InterruptedException | ExecutionException e) {
+            exit = ExitCode.RUN_ERROR;
+        }
+        environment.out().flush();
+        environment.err().flush();
+        Main.haltFromShutdownHook(exit);
+    }
+
+    private ExitCode run(Master master, LoadTestInterruption interruption) throws InterruptedException {
         LoadTestRequest request = new LoadTestRequest(dist ? Target.DIST : Target.LOCAL, scenario, users,
                 rate == null ? OptionalDouble.empty() : OptionalDouble.of(rate), Optional.ofNullable(duration),
                 thresholds, Optional.ofNullable(report));
         try {
-            LoadTestResult result = master.runLoadTest(request, new Progress(request));
+            LoadTestResult result = master.runLoadTest(request, new Progress(request), interruption);
             environment.out().println(LoadTestView.result(result, thresholds.isEmpty()));
             return ExitCode.of(result.verdict().outcome());
         } catch (CommandException | UnknownScenarioException | ScenarioCompileException e) {

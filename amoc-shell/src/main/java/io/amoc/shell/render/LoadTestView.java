@@ -30,7 +30,7 @@ public final class LoadTestView {
      * @param interarrival the milliseconds between two user starts on each node
      */
     public static String started(LoadTestRequest request, RunStarted started, long interarrival) {
-        String until = request.duration().map(d -> "until every user has finished or " + RunSummaryView.length(d)
+        String until = request.duration().map(d -> "until every user has finished or " + RunSummaryView.exactLength(d)
                 + " have passed").orElse("until every user has finished");
         long nodes = started.nodes().byNode().size();
         String pace = interarrival == 0 ? "all at once" : "one every " + interarrival + " ms on each node ("
@@ -57,7 +57,7 @@ public final class LoadTestView {
     /** How the run ended, its summary, thresholds and verdict, and where its report is. */
     public static String result(LoadTestResult result, boolean defaultThreshold) {
         StringBuilder out = new StringBuilder();
-        result.end().ifPresent(end -> out.append(ended(end)).append('\n'));
+        result.end().ifPresent(end -> out.append(ended(end, result.interrupted())).append('\n'));
         result.stopped().ifPresent(stopped -> {
             out.append(ClusterResults.reply(stopped.nodes(), nothing -> "stopped").text()).append('\n');
             stopped.summary().ifPresent(summary -> out.append(RunSummaryView.render(summary)).append('\n'));
@@ -66,9 +66,12 @@ public final class LoadTestView {
         return out.append(VerdictView.render(result.verdict(), result.overloaded(), defaultThreshold)).toString();
     }
 
-    private static String ended(RunWait end) {
-        return end.ended() ? "every user has finished after " + Units.seconds(end.waited()) + ": stopping"
-                : Units.seconds(end.waited()) + " passed: stopping " + Units.count(end.usersAlive()) + " users"
+    private static String ended(RunWait end, boolean interrupted) {
+        if (end.ended() && !interrupted) {
+            return "every user has finished after " + Units.seconds(end.waited()) + ": stopping";
+        }
+        return (interrupted ? "interrupted after " + Units.seconds(end.waited()) : Units.seconds(end.waited())
+                + " passed") + ": stopping " + Units.count(end.usersAlive()) + " users"
                 + (end.pending() == 0 ? "" : " (" + Units.count(end.pending()) + " never started)");
     }
 

@@ -54,7 +54,7 @@ public final class RunSummaryView {
             summary.dropped().forEach((node, d) -> dropped.append('\n').append(node).append(": ")
                     .append(StatusView.dropped(d)));
         }
-        String text = "run summary (" + run.node() + ", " + length(elapsed) + "): users at the stop "
+        String text = "run summary (" + run.node() + ", " + exactLength(elapsed) + "): users at the stop "
                 + Units.count(run.users()) + dropped + "\n"
                 + counters.render(MetricsView.WIDTH - counters.numbersWidth()) + "\n"
                 + MetricsView.times("time (the run)", MergedMetrics.histograms(run), 0);
@@ -66,6 +66,19 @@ public final class RunSummaryView {
                 .collect(Collectors.joining("; "));
     }
 
+    /**
+     * A length as {@link #length} gives it, but never rounded down to a whole number of seconds under a minute:
+     * {@code 450 ms}, {@code 2.0 s} (for 1.993 s), {@code 3 s}.
+     */
+    static String exactLength(Duration elapsed) {
+        if (elapsed.toSeconds() == 0) {
+            return elapsed.toMillis() + " ms";
+        }
+        return elapsed.toSeconds() < SECONDS_PER_MINUTE && elapsed.toMillisPart() != 0 ? Units.seconds(elapsed)
+                : length(elapsed);
+    }
+
+    /** Whole seconds, or minutes and seconds from a minute: {@code 20 s}, {@code 2 min 5 s}. */
     static String length(Duration elapsed) {
         long total = elapsed.toSeconds();
         return total < SECONDS_PER_MINUTE ? total + " s"

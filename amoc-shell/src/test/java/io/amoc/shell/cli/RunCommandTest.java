@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -93,6 +94,13 @@ class RunCommandTest {
         assertEquals(ExitCode.RUN_ERROR.status(), neverFinish.exitStatus(), neverFinish.out());
         assertTrue(neverFinish.err().contains("repeat_num is infinity, so none ever does: give a duration"),
                 neverFinish.err());
+
+        String file = RunFixtures.file(home, "a-file", "");
+        ShellRun reportOnAFile = run("GreetsBriefly", "--users", "3", "--report", file);
+        assertEquals(ExitCode.RUN_ERROR.status(), reportOnAFile.exitStatus(), reportOnAFile.out());
+        assertEquals("amoc: cannot write the report to " + file + ": it is a file, not a directory (choose a directory"
+                + " you may write to)\n", reportOnAFile.err());
+        assertFalse(reportOnAFile.out().contains("started"), reportOnAFile.out());
 
         ShellRun badDuration = run("GreetsBriefly", "--users", "3", "--duration", "soon");
         assertEquals(ExitCode.USAGE.status(), badDuration.exitStatus());

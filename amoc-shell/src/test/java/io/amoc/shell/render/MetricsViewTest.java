@@ -81,6 +81,13 @@ class MetricsViewTest {
     }
 
     @Test
+    void aRunShorterThanAMinuteShowsItsLengthWithoutRoundingItDownToWholeSeconds() {
+        assertTrue(RunSummaryView.render(NODE, Duration.ofMillis(1_993)).startsWith("run summary (local, 2.0 s): "));
+        assertTrue(RunSummaryView.render(NODE, Duration.ofMillis(450)).startsWith("run summary (local, 450 ms): "));
+        assertTrue(RunSummaryView.render(NODE, Duration.ofSeconds(3)).startsWith("run summary (local, 3 s): "));
+    }
+
+    @Test
     void theRunSummaryCountsTheUsersASlaveStoppedOnItsOwnAndSaysWhy() {
         long at = java.time.LocalDate.now().atTime(12, 3, 4).atZone(java.time.ZoneId.systemDefault()).toInstant()
                 .toEpochMilli();

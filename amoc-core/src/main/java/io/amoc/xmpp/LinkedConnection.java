@@ -49,7 +49,11 @@ final class LinkedConnection implements ConnectionListener {
     /** The user or amoc closed it: whatever the connection reports next is no loss. */
     private volatile boolean closedHere;
     private volatile boolean presenceSent;
-    private final AtomicBoolean reconnecting = new AtomicBoolean();
+    /**
+     * A loss is being taken up (failing the user, or reconnecting): a second report of it is the same loss (a lean
+     * connection's send and Smack's listeners both report one).
+     */
+    private final AtomicBoolean lossTakenUp = new AtomicBoolean();
     private volatile Thread reconnection;
 
     private LinkedConnection(AbstractXMPPConnection connection, String username) {
@@ -70,9 +74,15 @@ final class LinkedConnection implements ConnectionListener {
         return Optional.ofNullable(OPEN.get(connection));
     }
 
-    /** The login succeeded: from now on a loss counts. */
+    /**
+     * The login succeeded: from now on a loss counts, as soon as it is seen: a send that finds the connection lost
+     * reports it before it throws, so that the user fails as having lost its connection, not with the send's error.
+     */
     void loggedIn() {
         connection.addConnectionListener(this);
+        if (connection instanceof LeanConnection lean) {
+            lean.onLossSeenBySender(this::connectionClosedOnError);
+        }
     }
 
     /** The session sent available presence: a reconnected session sends it again. */
@@ -114,11 +124,11 @@ final class LinkedConnection implements ConnectionListener {
 
     @Override
     public void connectionClosedOnError(Exception e) {
-        if (closedHere || reconnecting.get()) {
+        if (closedHere || !lossTakenUp.compareAndSet(false, true)) {
             return;
         }
         AmocMetrics.count("connection_lost");
-        if (Reconnection.enabled() && reconnecting.compareAndSet(false, true)) {
+        if (Reconnection.enabled()) {
             reconnection = Thread.ofVirtual().name("xmpp-reconnect-" + username).start(this::reconnect);
             return;
         }
@@ -135,14 +145,14 @@ final class LinkedConnection implements ConnectionListener {
             return e.getMessage();
         }
         if (e instanceof IOException) {
-            return "network error (" + e.getMessage() + ")";
+            return "network error (" + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()) + ")";
         }
         return e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
     /**
-     * Logs in again after the backoff, until it works or the connection is closed here. A loss that comes while the
-     * reconnecting flag is still up is taken up after it is lowered.
+     * Logs in again after the backoff, until it works or the connection is closed here. A loss that comes while this
+     * one is still taken up ({@code lossTakenUp}) is taken up once that is lowered.
      */
     private void reconnect() {
         try {
@@ -155,14 +165,14 @@ final class LinkedConnection implements ConnectionListener {
                 }
                 AmocMetrics.count("reconnects");
                 resendPresence();
-                reconnecting.set(false);
-                if (closedHere || connection.isAuthenticated() || !reconnecting.compareAndSet(false, true)) {
+                lossTakenUp.set(false);
+                if (closedHere || connection.isAuthenticated() || !lossTakenUp.compareAndSet(false, true)) {
                     return;
                 }
                 AmocMetrics.count("connection_lost");
             }
         } catch (InterruptedException stopped) {
-            reconnecting.set(false);
+            lossTakenUp.set(false);
         } finally {
             if (closedHere) {
                 closeNow(connection);

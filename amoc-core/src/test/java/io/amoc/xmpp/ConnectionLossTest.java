@@ -6,7 +6,10 @@ import io.amoc.engine.FailureGroup;
 import io.amoc.engine.IdRange;
 import io.amoc.engine.NodeController;
 import io.amoc.metrics.NodeMetrics;
+import io.amoc.xmpp.transport.LeanConnection;
 import org.jivesoftware.smack.AbstractXMPPConnection;
+import org.jivesoftware.smack.ConnectionListener;
+import org.jivesoftware.smack.SmackException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,6 +22,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
@@ -26,12 +31,14 @@ import java.util.logging.Logger;
 
 import static io.amoc.xmpp.XmppLoginTest.counter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A user's connection is part of the user: on a sandbox of this class's own, a session replaced by a second login
  * and a server that stops under 200 idle users fail those users at once, counted and grouped with the server's
- * words; with {@code xmpp_reconnect} the same users hold their sessions through the outage and come back.
+ * words; a send that finds its connection lost counts the loss before it throws, once; with
+ * {@code xmpp_reconnect} the same users hold their sessions through the outage and come back.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConnectionLossTest {
@@ -43,6 +50,7 @@ class ConnectionLossTest {
     private static final double BACK_AT_LEAST = 0.99;
     private static final long POLL_MS = 10;
     private static final long REPLACED_USER = 500;
+    private static final long WRITER = 600;
 
     private final ScenarioCatalog catalog =
             new ScenarioCatalog(List.of(XmppSandbox.Server.projectDir().resolve("scenarios")));
@@ -137,6 +145,28 @@ class ConnectionLossTest {
         } finally {
             sandbox.startAgain();
         }
+    }
+
+    @Test
+    void aSendThatFindsItsConnectionLostCountsTheLossBeforeItThrowsAndOnlyOnce() throws Exception {
+        AbstractXMPPConnection connection = Xmpp.connect(WRITER);
+        CountDownLatch smackToldItsListeners = new CountDownLatch(1);
+        connection.addConnectionListener(new ConnectionListener() {
+            @Override
+            public void connectionClosedOnError(Exception e) {
+                smackToldItsListeners.countDown();   // after the link's listener, added at login
+            }
+        });
+        Xmpp.sendPresence(connection);
+        ((LeanConnection) connection).tcpSocket().shutdownOutput();   // the next write fails, or the server ends it first
+
+        SmackException.NotConnectedException refused =
+                assertThrows(SmackException.NotConnectedException.class, () -> Xmpp.sendPresence(connection));
+        assertTrue(refused.getMessage().contains("the connection was lost"), refused.getMessage());
+        assertEquals(1, counter("connection_lost"),
+                "counted before the write threw, so that a user failing on it fails as having lost its connection");
+        assertTrue(smackToldItsListeners.await(LOSS_SEEN_WITHIN.toMillis(), TimeUnit.MILLISECONDS));
+        assertEquals(1, counter("connection_lost"), "Smack's own report of the same loss is not counted again");
     }
 
     @Test

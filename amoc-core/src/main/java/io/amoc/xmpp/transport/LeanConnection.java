@@ -39,6 +39,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * A Smack connection for load generation. Connecting and logging in run on a login thread ({@link LoginThreads})
@@ -81,6 +82,10 @@ public final class LeanConnection extends AbstractXMPPConnection {
     private Exception loginFailure;
     /** The deadline passed, and the socket was closed to end the wait. */
     private volatile boolean waitExpired;
+    /** What ended the connection without this side asking, set where it is seen (null while up or closed here). */
+    private volatile Exception lost;
+    /** Told on the sending thread when a send finds the connection lost ({@link #onLossSeenBySender}). */
+    private volatile Consumer<Exception> lossSeenBySender = loss -> { };
     /** This login sends its requests ahead of the server's answers ({@link LeanConfiguration#pipelinesLogin()}). */
     private boolean pipelined;
     /** The SASL {@code <auth/>} sent with the stream's opening tag, until Smack's SASL step sends it (login thread). */
@@ -146,6 +151,7 @@ public final class LeanConnection extends AbstractXMPPConnection {
 
     private void connectOnThisThread() throws SmackException, IOException, XMPPException, InterruptedException {
         closing = false;
+        lost = null;
         loginFailure = null;
         waitExpired = false;
         loginThread = Thread.currentThread();
@@ -537,8 +543,39 @@ public final class LeanConnection extends AbstractXMPPConnection {
 
     private void failed(Exception e) {
         if (!closing) {
-            notifyConnectionError(e instanceof EOFException
-                    ? new ServerClosedConnectionException("the server closed the connection", e) : e);
+            Exception loss = e instanceof EOFException
+                    ? new ServerClosedConnectionException("the server closed the connection", e) : e;
+            lost = loss;
+            notifyConnectionError(loss);
+        }
+    }
+
+    /**
+     * {@code listener} is told of a loss on the thread that sends, before the send throws, when a send finds the
+     * connection lost (its write failed, or an error seen by the reader has ended the connection). Smack tells its
+     * connection listeners of the same loss later, on a thread of its own, so that a user whose send failed might
+     * otherwise end before the loss is known; the listener may be told of one loss more than once.
+     */
+    public void onLossSeenBySender(Consumer<Exception> listener) {
+        lossSeenBySender = listener;
+    }
+
+    /** Smack's check before a send: a connection lost is reported as such ({@link #onLossSeenBySender}). */
+    @Override
+    protected void throwNotConnectedExceptionIfAppropriate(String optionalHint) throws NotConnectedException {
+        if (!isConnected()) {
+            throwIfLost();
+            throw new NotConnectedException(optionalHint);
+        }
+    }
+
+    /** Reports a loss to the sender's listener and ends the send with it; nothing when there was none. */
+    private void throwIfLost() throws NotConnectedException {
+        Exception loss = lost;
+        if (loss != null) {
+            lossSeenBySender.accept(loss);
+            throw new NotConnectedException("the connection was lost: "
+                    + (loss.getMessage() != null ? loss.getMessage() : loss.getClass().getSimpleName()));
         }
     }
 
@@ -652,14 +689,19 @@ public final class LeanConnection extends AbstractXMPPConnection {
     private void writeNow(CharSequence xml) throws NotConnectedException {
         XmppSocket current = socket;
         if (current == null) {
+            throwIfLost();
             throw new NotConnectedException("the connection is closed");
         }
         try {
             current.write(xml);
         } catch (IOException e) {
             if (!closing) {
+                if (lost == null) {
+                    lost = e;
+                }
                 notifyConnectionError(e);
             }
+            throwIfLost();
             throw new NotConnectedException("writing failed: " + e.getMessage());
         }
     }

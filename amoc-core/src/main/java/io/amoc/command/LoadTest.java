@@ -33,6 +33,8 @@ final class LoadTest {
     /** How often a running load test tells its listener how it goes. */
     static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
     private static final String OPERATION = "run";
+    /** The longest run taken: a soak test lasts days; a length past a year is a typo (9999999999h). */
+    static final Duration LONGEST_DURATION = Duration.ofDays(365);
     private static final double MILLIS_PER_SECOND = 1_000;
 
     private final Master master;
@@ -94,6 +96,10 @@ final class LoadTest {
         if (request.duration().isPresent() && !request.duration().get().isPositive()) {
             throw BadRequestException.of(OPERATION, "duration", "the duration must be above 0, got "
                     + request.duration().get().toMillis() + " ms");
+        }
+        if (request.duration().isPresent() && request.duration().get().compareTo(LONGEST_DURATION) > 0) {
+            throw BadRequestException.of(OPERATION, "duration", "the duration must be at most "
+                    + LONGEST_DURATION.toDays() + " days, got " + request.duration().get().toDays() + " days");
         }
         if (request.duration().isEmpty() && ConfigKeys.REPEAT_NUM.get(master.config()) == Long.MAX_VALUE) {
             throw BadRequestException.of(OPERATION, "duration", "without a duration the run ends when every user has"

@@ -161,6 +161,17 @@ class RunEndAndReportTest {
     }
 
     @Test
+    void aLoadTestLongerThanAYearIsRefusedAsATypoBeforeItStarts() {
+        BadRequestException refused = assertThrows(BadRequestException.class, () -> master.runLoadTest(
+                new LoadTestRequest(Target.LOCAL, "SleepsForever", 1, OptionalDouble.empty(),
+                        Optional.of(java.time.Duration.ofHours(9_999_999_999L)), List.of(), Optional.empty()),
+                LoadTestListener.NONE));
+
+        assertEquals("run: the duration must be at most 365 days, got 416666666 days", refused.getMessage());
+        assertTrue(master.local().running().isEmpty(), "nothing started");
+    }
+
+    @Test
     void aLoadTestWithAnEmptyReportDirectoryIsRefusedBeforeItStarts() {
         BadRequestException refused = assertThrows(BadRequestException.class, () -> master.runLoadTest(
                 new LoadTestRequest(Target.LOCAL, "SleepsForever", 1, OptionalDouble.empty(),

@@ -1,6 +1,8 @@
 package io.amoc.engine;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * A call of scenario code (its {@code init}) on a platform thread of its own, which the caller waits for and may give
@@ -34,17 +36,21 @@ final class AbandonableCall {
      * @throws Cancelled the caller was interrupted meanwhile; its interrupt flag is set again
      */
     static <T> T call(String name, Callable<T> call, long graceMillis) throws Exception, Cancelled {
-        Outcome<T> outcome = new Outcome<>();
-        Thread thread = Thread.ofPlatform().daemon().name(name).start(() -> outcome.run(call));
+        FutureTask<T> task = new FutureTask<>(call);
+        Thread thread = Thread.ofPlatform().daemon().name(name).start(task);
         try {
-            thread.join();
+            return task.get();
         } catch (InterruptedException e) {
             thread.interrupt();
             boolean ended = joinUninterruptibly(thread, graceMillis);
             Thread.currentThread().interrupt();
             throw new Cancelled(!ended);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e.getCause() instanceof Exception thrown ? thrown : e;
         }
-        return outcome.get();
     }
 
     private static boolean joinUninterruptibly(Thread thread, long graceMillis) {
@@ -56,31 +62,6 @@ final class AbandonableCall {
             } catch (InterruptedException again) {
                 // a second cancel does not shorten the grace period: the answer comes within it anyway
             }
-        }
-    }
-
-    private static final class Outcome<T> {
-
-        private volatile T value;
-        private volatile Throwable thrown;
-
-        void run(Callable<T> call) {
-            try {
-                value = call.call();
-            } catch (Throwable t) {
-                thrown = t;
-            }
-        }
-
-        T get() throws Exception {
-            Throwable t = thrown;
-            if (t instanceof Exception e) {
-                throw e;
-            }
-            if (t instanceof Error e) {
-                throw e;
-            }
-            return value;
         }
     }
 }

@@ -37,10 +37,11 @@ public final class NodeMetrics {
      * Every counter amoc itself may count (the predefined ones, the XMPP helpers' and a summary's
      * {@code messages_missing}): a threshold may name one that a run never counted, and it is 0 there.
      */
-    public static final java.util.List<String> AMOC_COUNTERS = java.util.List.of("user_failures", "connections",
-            "connection_failures", "connection_lost", "reconnects", MessageAccount.SENT, MessageAccount.RECEIVED,
-            MessageAccount.BOUNCED, MessageAccount.STALE, MessageAccount.FROM_OTHER_RUNS, MessageAccount.MISSING,
-            "messages_out_of_order", "messages_skipped");
+    public static final java.util.List<String> AMOC_COUNTERS = java.util.stream.Stream.concat(
+            PREDEFINED_COUNTERS.stream(), java.util.stream.Stream.of("connection_lost", "reconnects",
+                    MessageAccount.SENT, MessageAccount.RECEIVED, MessageAccount.BOUNCED, MessageAccount.STALE,
+                    MessageAccount.FROM_OTHER_RUNS, MessageAccount.MISSING, "messages_out_of_order",
+                    "messages_skipped")).toList();
     /** Times that exist from the start. */
     public static final java.util.List<String> PREDEFINED_TIMES = java.util.List.of("connection");
 

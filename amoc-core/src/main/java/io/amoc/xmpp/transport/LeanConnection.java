@@ -156,7 +156,7 @@ public final class LeanConnection extends AbstractXMPPConnection {
         waitExpired = false;
         loginThread = Thread.currentThread();
         InetSocketAddress server = serverAddress();
-        XmppSocket opened = XmppSocket.open(config.sourceAddress());
+        XmppSocket opened = XmppSocket.open(config.sourceAddress(), server.getAddress());
         socket = opened;
         connectWithinTimeout(opened, server);
         host = server.getHostString();

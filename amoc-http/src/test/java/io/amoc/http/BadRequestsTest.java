@@ -95,6 +95,11 @@ class BadRequestsTest {
                 .path("field").asText());
         assertEquals("settings.interarrival", client.json("PATCH", "/execution/update_settings",
                 "{\"settings\": {\"interarrival\": -5}}").expect(400).path("field").asText());
+        JsonNode sasl = client.json("PATCH", "/execution/update_settings", "{\"settings\": {\"xmpp_sasl\": \"FOO\"}}")
+                .expect(400);
+        assertEquals("settings.xmpp_sasl", sasl.path("field").asText(), sasl.toString());
+        assertTrue(sasl.path("error").asText().contains("xmpp_sasl must be one of PLAIN, SCRAM-SHA-1, SCRAM-SHA-256"),
+                sasl.toString());
         assertEquals("settings.repeat_num", client.json("PATCH", "/execution/start", "{\"scenario\": \""
                 + SCENARIO + "\", \"users\": 1, \"settings\": {\"repeat_num\": -1}}").expect(400).path("field").asText());
     }

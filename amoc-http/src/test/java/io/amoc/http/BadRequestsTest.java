@@ -105,6 +105,19 @@ class BadRequestsTest {
     }
 
     @Test
+    void aStartNamingANodeThatDoesNotExistIsNotFoundNamingTheNodesThereAre() throws Exception {
+        JsonNode unknown = client.json("PATCH", "/execution/start", "{\"scenario\": \"" + SCENARIO + "\", \"users\": 2,"
+                + " \"target\": \"local\", \"nodes\": [\"local\", \"locl\"], \"settings\": {\"interarrival\": 5}}")
+                .expect(404);
+
+        assertEquals("nodes", unknown.path("field").asText(), unknown.toString());
+        assertEquals("local.do: no node named locl: the nodes are local (did you mean local?)",
+                unknown.path("error").asText());
+        assertEquals("0", client.json("PATCH", "/execution/update_settings", "{\"settings\": {\"interarrival\": 0}}")
+                .expect(200).path("settings").get(0).path("value").asText(), "the refused start set no setting");
+    }
+
+    @Test
     void idsThatWouldOverflowAreRefusedAndTheRunGoesOn() throws Exception {
         JsonNode tooHigh = client.json("PATCH", "/execution/start", "{\"scenario\": \"" + SCENARIO + "\", \"from\": "
                 + (Long.MAX_VALUE - 1) + ", \"to\": " + Long.MAX_VALUE + "}").expect(400);

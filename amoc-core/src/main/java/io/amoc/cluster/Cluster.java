@@ -67,6 +67,11 @@ public final class Cluster {
         return settings;
     }
 
+    /** The names of the nodes, in order. */
+    public List<String> nodeNames() {
+        return nodes.get().stream().map(NodeHandle::name).toList();
+    }
+
     /** The scenario of the current run, if one runs. */
     public Optional<ScenarioBundle> running() {
         return Optional.ofNullable(running);

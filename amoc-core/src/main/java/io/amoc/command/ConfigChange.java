@@ -14,6 +14,16 @@ import java.util.Optional;
  */
 public record ConfigChange(String key, Object value, ConfigEntry effective, Optional<String> resembles) {
 
+    /**
+     * What the person who set the key should know, in the words every front end shows: for a key that is not amoc's
+     * but resembles one, {@code not one of amoc's keys, so only a scenario that reads it sees it: did you mean
+     * interarrival?}.
+     */
+    public Optional<String> hint() {
+        return resembles.map(key -> "not one of amoc's keys, so only a scenario that reads it sees it: did you mean "
+                + key + "?");
+    }
+
     /** True when the value set does not apply because the environment sets the key. */
     public boolean shadowed() {
         return effective.value().map(v -> !v.equals(value)).orElse(false);

@@ -115,6 +115,7 @@ public final class RunControl {
                     + ", 1, 10)");
         }
         Cluster cluster = nodes.cluster();
+        UnknownNodesException.refuseUnknown(operation, request.nodes(), nodes.names());
         ScenarioBundle bundle = catalog.bundle(request.scenario());
         Optional<ScenarioBundle> running = cluster.running();
         if (running.isPresent()) {
@@ -149,6 +150,7 @@ public final class RunControl {
         lock(operation);
         try {
             Cluster cluster = runningCluster("add");
+            UnknownNodesException.refuseUnknown(operation, request.nodes(), nodes.names());
             long room = MAX_ID - cluster.lastId();
             if (request.count() > room) {
                 throw BadRequestException.of(operation, "count", "the ids would pass " + MAX_ID + ", the highest a run"
@@ -173,7 +175,9 @@ public final class RunControl {
         RunOptions options = request.options();
         lock(operation);
         try {
-            return nodes.complete(runningCluster("remove").remove(request.count(), request.force(), options), options);
+            Cluster cluster = runningCluster("remove");
+            UnknownNodesException.refuseUnknown(operation, request.nodes(), nodes.names());
+            return nodes.complete(cluster.remove(request.count(), request.force(), options), options);
         } finally {
             changes.unlock();
         }

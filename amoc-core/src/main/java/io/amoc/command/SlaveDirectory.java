@@ -81,6 +81,11 @@ public final class SlaveDirectory implements RunNodes {
     }
 
     @Override
+    public List<String> names() throws CommandException {
+        return nodes().stream().map(NodeView::node).toList();
+    }
+
+    @Override
     public synchronized Optional<Cluster> ifStarted() {
         return Optional.ofNullable(slaves).map(Slaves::cluster);
     }

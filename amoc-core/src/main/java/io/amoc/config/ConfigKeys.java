@@ -28,6 +28,12 @@ public final class ConfigKeys {
      * would hold the run's commands hostage to users that ignore interruption (they are shown as stragglers instead).
      */
     public static final long MAX_GRACE_SECONDS = 30;
+    /**
+     * The SASL mechanisms amoc logs in with (PLAIN and SCRAM-SHA-256 are amoc's, registered by
+     * {@code io.amoc.xmpp.transport.SmackSetup}; SCRAM-SHA-1 is Smack's): {@code xmpp_sasl} takes one of them or
+     * {@code ""}, checked when set, when read at start, and at each login for settings a scenario made itself.
+     */
+    public static final List<String> SASL_MECHANISMS = List.of("PLAIN", "SCRAM-SHA-1", "SCRAM-SHA-256");
     private static final List<ConfigKey<?>> ALL = new ArrayList<>();
 
     // --- users (docs/engine.md)
@@ -68,9 +74,10 @@ public final class ConfigKeys {
             ValueTypes.oneOf("disabled", "optional", "required", "direct"), "disabled",
             "TLS: disabled, optional or required (STARTTLS), or direct (TLS from the first byte, e.g."
                     + " port 5223; lean transport only). Server certificates are not verified.");
-    public static final ConfigKey<String> XMPP_SASL = key("xmpp_sasl", ValueTypes.text("SCRAM-SHA-256"), "PLAIN",
+    public static final ConfigKey<String> XMPP_SASL = key("xmpp_sasl", ValueTypes.saslMechanism(SASL_MECHANISMS),
+            "PLAIN",
             "SASL mechanism: PLAIN (cheap), SCRAM-SHA-1 or SCRAM-SHA-256 (PBKDF2 per login on both"
-                    + " sides); \"\" = the strongest the server offers.");
+                    + " sides); \"\" = the strongest the server offers. Any other is refused when set.");
     public static final ConfigKey<String> XMPP_TRANSPORT = key("xmpp_transport", ValueTypes.oneOf("lean", "tcp"),
             "lean",
             "Connection class: lean (one virtual reader thread per connection, small buffers) or tcp"

@@ -23,6 +23,8 @@ public final class ValueTypes {
     private static final int MAX_PORT = 65_535;
     /** The highest rate a key accepts, per second: one a microsecond. */
     public static final long MAX_RATE = 1_000_000;
+    /** The end of a SASL mechanism's name that binds it to the TLS channel (RFC 5802), which amoc cannot do. */
+    private static final String CHANNEL_BINDING_SUFFIX = "-PLUS";
 
     private ValueTypes() {
     }
@@ -142,6 +144,33 @@ public final class ValueTypes {
                 return null;
             }
         });
+    }
+
+    /**
+     * A SASL mechanism, written as its RFC name: one of {@code mechanisms}, or {@code ""} for the strongest the server
+     * offers. A {@code -PLUS} one of them is refused with the name of the same mechanism without channel binding.
+     */
+    public static ValueType<String> saslMechanism(List<String> mechanisms) {
+        String description = "one of " + String.join(", ", mechanisms) + ", or \"\" (the strongest the server offers)";
+        Kind<String> kind = new Kind<>(description, literal -> literal instanceof String s
+                && (s.isBlank() || mechanisms.contains(s.strip())) ? s.strip() : null);
+        return new ValueType<>() {
+            @Override
+            public String description() {
+                return description;
+            }
+
+            @Override
+            public String convert(String key, Object literal) {
+                String without = literal instanceof String s && s.strip().endsWith(CHANNEL_BINDING_SUFFIX)
+                        ? s.strip().substring(0, s.strip().length() - CHANNEL_BINDING_SUFFIX.length()) : "";
+                if (mechanisms.contains(without)) {
+                    throw new ConfigValueException(key + " must be " + description + ", got " + Literal.format(literal)
+                            + " (amoc cannot do channel binding: use " + without + ")");
+                }
+                return kind.convert(key, literal);
+            }
+        };
     }
 
     /** One of {@code choices}, in any case; read back in lower case. */

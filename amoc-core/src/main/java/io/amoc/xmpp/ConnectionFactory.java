@@ -3,6 +3,7 @@ package io.amoc.xmpp;
 import io.amoc.config.Config;
 import io.amoc.config.ConfigChanges;
 import io.amoc.config.ConfigKeys;
+import io.amoc.config.ConfigValueException;
 import io.amoc.xmpp.transport.LeanConfiguration;
 import io.amoc.xmpp.transport.LeanConnection;
 import io.amoc.xmpp.transport.NoDelaySocketFactory;
@@ -11,7 +12,6 @@ import io.amoc.xmpp.transport.SmackSetup;
 import org.jivesoftware.smack.AbstractXMPPConnection;
 import org.jivesoftware.smack.ConnectionConfiguration;
 import org.jivesoftware.smack.ConnectionConfiguration.SecurityMode;
-import org.jivesoftware.smack.SASLAuthentication;
 import org.jivesoftware.smack.SmackException.SmackSaslException;
 import org.jivesoftware.smack.packet.id.StandardStanzaIdSource;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
@@ -27,7 +27,6 @@ import java.util.concurrent.atomic.AtomicReference;
 /** Builds unconnected Smack connections from {@link XmppSettings}, with what a load test does not need turned off. */
 final class ConnectionFactory {
 
-    private static final String CHANNEL_BINDING_SUFFIX = "-PLUS";
     /** Settings values whose lean configurations are kept at most; past that the cache starts again. */
     private static final int MAX_SHARED_SETTINGS = 64;
     /**
@@ -37,8 +36,6 @@ final class ConnectionFactory {
     private static final Map<XmppSettings, Shared> SHARED = new ConcurrentHashMap<>();
     /** The settings of the latest lean connection: most logins use the same object, found without hashing it. */
     private static volatile Shared lastShared;
-    /** The SASL mechanism the last login checked and found usable (checked again when it changes). */
-    private static volatile String lastUsableSasl;
 
     /**
      * The shared configurations of one settings value, by where its users connect to and from (and the one there is
@@ -172,21 +169,16 @@ final class ConnectionFactory {
         }
     }
 
-    /** A mechanism Smack refuses would fail the configuration with an unchecked exception: a login failure instead. */
+    /**
+     * Settings a scenario made itself ({@link XmppSettings#withSasl}) have not been through {@code xmpp_sasl}'s check
+     * when set: the same check, as a login failure (a mechanism Smack lacks would fail the configuration unchecked).
+     */
     private static void checkSasl(String mechanism) throws SmackSaslException {
-        if (mechanism.isEmpty() || mechanism.equals(lastUsableSasl)) {
-            return;
+        try {
+            ConfigKeys.XMPP_SASL.convert(mechanism);
+        } catch (ConfigValueException e) {
+            throw new SmackSaslException(e.getMessage());
         }
-        if (SASLAuthentication.getBlacklistedSASLMechanisms().contains(mechanism)
-                || mechanism.endsWith(CHANNEL_BINDING_SUFFIX)) {
-            throw new SmackSaslException("SASL " + mechanism + " needs channel binding, which Smack 4.4 does not do; "
-                    + "use " + mechanism.substring(0, mechanism.length() - CHANNEL_BINDING_SUFFIX.length()));
-        }
-        if (!SASLAuthentication.isSaslMechanismRegistered(mechanism)) {
-            throw new SmackSaslException("SASL " + mechanism + " is not available; use PLAIN, SCRAM-SHA-1, "
-                    + "SCRAM-SHA-256 or \"\" (the strongest the server offers)");
-        }
-        lastUsableSasl = mechanism;
     }
 
     private static int timeoutMillis(XmppSettings settings) {

@@ -34,7 +34,8 @@ import java.util.Optional;
  *                        {@code required} (both STARTTLS) or {@code direct}
  * @param sasl            SASL mechanism to use, key {@code xmpp_sasl}: {@code PLAIN} (default: cheap for client and
  *                        server, as amoc's escalus does), {@code SCRAM-SHA-1}, {@code SCRAM-SHA-256} (4096 PBKDF2
- *                        rounds per login on both sides), ...; empty lets Smack pick the strongest the server offers
+ *                        rounds per login on both sides); empty lets Smack pick the strongest the server offers.
+ *                        Another name fails each login (a counted connection failure naming these)
  * @param transport       connection class, key {@code xmpp_transport}: {@code lean} (default) or {@code tcp}
  * @param timeout         timeout for connecting, logging in and Smack's replies, key {@code xmpp_timeout} in ms
  *                        (default 30000)

@@ -105,6 +105,27 @@ class RunControlTest {
     }
 
     @Test
+    void aStartAddOrRemoveNamingANodeTheTargetDoesNotHaveIsRefusedBeforeAnyNodeIsAsked() throws Exception {
+        UnknownNodesException start = assertThrows(UnknownNodesException.class, () -> master.dist().start(
+                new StartRequest("SleepsForever", 1, 4, List.of("a:1", "d:1", "zzz"), ""), Map.of("interarrival", 7L)));
+
+        assertEquals("dist.do: no nodes named d:1, zzz: the nodes are a:1, b:1, c:1 (did you mean a:1?)",
+                start.getMessage());
+        assertEquals(List.of("d:1", "zzz"), start.unknown());
+        assertTrue(a.bundle() == null && a.allIds().isEmpty() && c.allIds().isEmpty(), "nothing started on a:1, c:1");
+        assertEquals(io.amoc.config.ConfigSource.DEFAULT, master.settings().get("interarrival").source());
+        assertEquals("local.do: no node named locl: the nodes are local (did you mean local?)",
+                refusal(() -> master.local().start(new StartRequest("SleepsForever", 1, 2, List.of("locl"), ""))));
+
+        master.dist().start(new StartRequest("SleepsForever", 1, 4, List.of("b:1", "c:1"), ""));   // b:1 is down
+        assertThrows(UnknownNodesException.class, () -> master.dist().add(new AddRequest(2, List.of("c:2"))));
+        assertThrows(UnknownNodesException.class, () -> master.dist().remove(new RemoveRequest(2, true,
+                List.of("c:1", "e:1"))));
+        assertEquals(List.of(1L, 2L, 3L, 4L), c.allIds(), "nothing added or removed");
+        assertEquals(new IdRange(5, 5, 1), master.dist().add(new AddRequest(1, List.of("c:1"))).values().get("c:1"));
+    }
+
+    @Test
     void addAndRemoveContinueTheIdsClusterWideAndAnswerPerNode() throws Exception {
         master.dist().start(StartRequest.of("SleepsForever", 1, 4));
 

@@ -62,6 +62,9 @@ class SettingsTest {
         assertEquals(Optional.of("interarrival"), settings.set("Interarrival", 0L).resembles());
         assertEquals(Optional.of("repeat_num"), settings.set("repeat_nums", 3L).resembles());
         assertEquals(Optional.empty(), settings.set("greeting", "hello").resembles());
+        assertEquals(Optional.of("not one of amoc's keys, so only a scenario that reads it sees it: did you mean"
+                + " repeat_num?"), settings.set("repeat_nums", 3L).hint());
+        assertEquals(Optional.empty(), settings.set("greeting", "hello").hint());
         assertEquals(Optional.empty(), settings.set("interarrival", 0L).resembles());
         assertEquals(Optional.of(0L), settings.get("interarival").value(), "set all the same: a scenario may read it");
     }

@@ -207,6 +207,27 @@ class ConfigKeysTest {
     }
 
     @Test
+    void aSaslMechanismAmocCannotLogInWithIsRefusedWhenSetAndWhenReadAtStartNamingTheOnesItCan() {
+        String mustBe = "xmpp_sasl must be one of PLAIN, SCRAM-SHA-1, SCRAM-SHA-256, or \"\" (the strongest the"
+                + " server offers), got ";
+        ConfigValueException refused = org.junit.jupiter.api.Assertions.assertThrows(ConfigValueException.class,
+                () -> ConfigValues.checked("xmpp_sasl", new Word("FOO")));
+        assertEquals(mustBe + "\"FOO\"", refused.getMessage());
+        assertEquals(mustBe + "\"SCRAM-SHA-1-PLUS\" (amoc cannot do channel binding: use SCRAM-SHA-1)",
+                org.junit.jupiter.api.Assertions.assertThrows(ConfigValueException.class,
+                        () -> ConfigValues.checked("xmpp_sasl", "SCRAM-SHA-1-PLUS")).getMessage());
+        for (String usable : List.of("PLAIN", "SCRAM-SHA-1", "SCRAM-SHA-256", "")) {
+            assertEquals(usable, ConfigKeys.XMPP_SASL.convert(ConfigValues.checked("xmpp_sasl", usable)));
+        }
+
+        Config config = new Config(Map.of("AMOC_XMPP_SASL", "DIGEST-MD5"), Map.of());
+        assertEquals(List.of(mustBe + "\"DIGEST-MD5\" (set in the environment, AMOC_XMPP_SASL)"),
+                ConfigValues.problems(config, "amoc.properties"));
+        assertEquals(List.of(mustBe + "\"plain\" (set in amoc.properties)"),
+                ConfigValues.problems(new Config(Map.of(), Map.of("xmpp_sasl", "plain")), "amoc.properties"));
+    }
+
+    @Test
     void aRegisteredKeyReadsItsDefaultItsValueAndItsSource() {
         Config config = new Config(Map.of(), Map.of("heartbeat_interval", "0.25"));
         assertEquals(250, ConfigKeys.HEARTBEAT_INTERVAL.get(config).toMillis());

@@ -7,6 +7,7 @@ import io.amoc.command.ConfigNotPushedException;
 import io.amoc.command.NoSlavesException;
 import io.amoc.command.RunStateException;
 import io.amoc.command.SourceTooLargeException;
+import io.amoc.command.UnknownNodesException;
 import io.amoc.compile.InvalidScenarioNameException;
 import io.amoc.compile.ScenarioCompileException;
 import io.amoc.compile.UnknownScenarioException;
@@ -54,6 +55,8 @@ final class ErrorAnswers {
         routes.exception(UnknownScenarioException.class, (e, ctx) ->
                 answer(ctx, ApiError.NOT_FOUND, e.getMessage(), "scenario"));
         routes.exception(UnknownNodeException.class, (e, ctx) -> answer(ctx, ApiError.NOT_FOUND, e.getMessage(), "node"));
+        routes.exception(UnknownNodesException.class, (e, ctx) ->
+                answer(ctx, ApiError.NOT_FOUND, e.getMessage(), "nodes"));
         routes.exception(ScenarioCompileException.class, ErrorAnswers::compileError);
         routes.exception(CommandException.class, (e, ctx) -> answer(ctx, ApiError.CONFLICT, e.getMessage(), null));
         routes.exception(HttpResponseException.class, ErrorAnswers::javalinRefusal);

@@ -132,7 +132,8 @@ final class ExecutionEndpoints {
         AuditLog.note(ctx, "keys", String.join(",", settings.keySet()));
         List<ConfigChange> changes = master.settings().setAll(settings);
         Json.send(ctx, OK, Json.object("settings", changes.stream().map(c -> Json.object("key", c.key(),
-                "value", Literal.format(c.value()), "source", c.effective().source().label(), "shadowed", c.shadowed())).toList()));
+                "value", Literal.format(c.value()), "source", c.effective().source().label(), "shadowed", c.shadowed(),
+                "hint", c.hint().orElse(null))).toList()));
     }
 
     private Target target(RequestBody body) throws ApiError {

@@ -95,8 +95,26 @@ class BadRequestsTest {
                 .path("field").asText());
         assertEquals("settings.interarrival", client.json("PATCH", "/execution/update_settings",
                 "{\"settings\": {\"interarrival\": -5}}").expect(400).path("field").asText());
+        JsonNode sasl = client.json("PATCH", "/execution/update_settings", "{\"settings\": {\"xmpp_sasl\": \"FOO\"}}")
+                .expect(400);
+        assertEquals("settings.xmpp_sasl", sasl.path("field").asText(), sasl.toString());
+        assertTrue(sasl.path("error").asText().contains("xmpp_sasl must be one of PLAIN, SCRAM-SHA-1, SCRAM-SHA-256"),
+                sasl.toString());
         assertEquals("settings.repeat_num", client.json("PATCH", "/execution/start", "{\"scenario\": \""
                 + SCENARIO + "\", \"users\": 1, \"settings\": {\"repeat_num\": -1}}").expect(400).path("field").asText());
+    }
+
+    @Test
+    void aStartNamingANodeThatDoesNotExistIsNotFoundNamingTheNodesThereAre() throws Exception {
+        JsonNode unknown = client.json("PATCH", "/execution/start", "{\"scenario\": \"" + SCENARIO + "\", \"users\": 2,"
+                + " \"target\": \"local\", \"nodes\": [\"local\", \"locl\"], \"settings\": {\"interarrival\": 5}}")
+                .expect(404);
+
+        assertEquals("nodes", unknown.path("field").asText(), unknown.toString());
+        assertEquals("local.do: no node named locl: the nodes are local (did you mean local?)",
+                unknown.path("error").asText());
+        assertEquals("0", client.json("PATCH", "/execution/update_settings", "{\"settings\": {\"interarrival\": 0}}")
+                .expect(200).path("settings").get(0).path("value").asText(), "the refused start set no setting");
     }
 
     @Test

@@ -48,9 +48,8 @@ public final class ConfigCommands {
         String shadowed = !change.shadowed() ? "" : " (but the environment's AMOC_"
                 + change.key().toUpperCase(Locale.ROOT) + " = " + Literal.format(change.effective().value().orElseThrow())
                 + " wins)";
-        String resembles = change.resembles().map(key -> " (not one of amoc's keys, so only a scenario that reads it"
-                + " sees it: did you mean " + key + "?)").orElse("");
-        return change.key() + " = " + Literal.format(change.value()) + shadowed + resembles;
+        String hint = change.hint().map(text -> " (" + text + ")").orElse("");
+        return change.key() + " = " + Literal.format(change.value()) + shadowed + hint;
     }
 
     private static String table(List<ConfigEntry> entries) {

@@ -109,11 +109,19 @@ class MainTest {
 
     @Test
     void aValueThatMakesNoSenseInTheConfigFileIsRefusedAtStartInOneLine() throws Exception {
-        Path file = java.nio.file.Files.writeString(home.resolve("bad.properties"), "interarrival = -3\n");
+        assertEquals("amoc: interarrival must be a whole number of milliseconds from 0 to 86400000, got -3 (set in"
+                + " FILE): fix it, or remove it for the default\n", refusedAtStart("interarrival = -3"));
+        assertEquals("amoc: xmpp_sasl must be one of PLAIN, SCRAM-SHA-1, SCRAM-SHA-256, or \"\" (the strongest the"
+                + " server offers), got \"FOO\" (set in FILE): fix it, or remove it for the default\n",
+                refusedAtStart("xmpp_sasl = FOO"), "refused at start rather than at each login");
+    }
+
+    /** What the console says on stderr when its config file is {@code line}, the file's path written FILE. */
+    private String refusedAtStart(String line) throws Exception {
+        Path file = java.nio.file.Files.writeString(home.resolve("bad.properties"), line + "\n");
         ShellRun run = ShellRun.of(home, "status\n", "console", "--config", file.toString());
         assertEquals(ExitCode.USAGE.status(), run.exitStatus());
-        assertEquals("amoc: interarrival must be a whole number of milliseconds from 0 to 86400000, got -3 (set in "
-                + file + "): fix it, or remove it for the default\n", run.err());
+        return run.err().replace(file.toString(), "FILE");
     }
 
     @Test

@@ -144,10 +144,17 @@ class DistCommandsTest {
     @Test
     @Order(4)
     void doAndAddSplitUsersOverTheSlavesAndStatusShowsEach() throws Exception {
+        String typo = addresses.get(0) + "9";
+        assertEquals("error: dist.do: no node named " + typo + ": the nodes are " + addresses.get(0) + ", "
+                + addresses.get(1) + " (did you mean " + addresses.get(0) + "?)",
+                error("dist.do(SleepsForAMinute, 1, 4, nodes=[\"" + addresses.get(1) + "\", \"" + typo + "\"])"));
+        // the refused start started nothing, so this one is not refused as a second run
         String started = ok("dist.do(SleepsForAMinute, 1, 4, comment=\"two slaves\")");
         assertTrue(started.contains(addresses.get(0)) && started.contains("started SleepsForAMinute@"), started);
         ok("config.set(repeat_interval, 1234)");
-        String added = ok("dist.add(2)");
+        String unknown = error("dist.add(2, nodes=[\"nowhere:1\"])");
+        assertTrue(unknown.startsWith("error: dist.add: no node named nowhere:1: "), unknown);
+        String added = ok("dist.add(2)");                  // ids 5 and 6: the refused add gave out none
         assertTrue(added.matches("(?s).*" + Pattern.quote(addresses.get(0)) + " +adding users 5.*"), added);
         assertTrue(added.matches("(?s).*" + Pattern.quote(addresses.get(1)) + " +adding users 6.*"), added);
         Fixtures.waitUntil("3 users on each slave", () -> usersOn(addresses.get(0)).equals("3")

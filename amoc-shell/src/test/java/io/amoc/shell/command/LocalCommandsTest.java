@@ -156,6 +156,10 @@ class LocalCommandsTest {
                 error("config.set(repeat_num, -1)"));
         assertEquals("error: config.set: interarrival must be a whole number of milliseconds from 0 to 86400000,"
                 + " got \"abc\"", error("config.set(interarrival, abc)"));
+        assertEquals("error: config.set: xmpp_sasl must be one of PLAIN, SCRAM-SHA-1, SCRAM-SHA-256, or \"\" (the"
+                + " strongest the server offers), got \"FOO\"", error("config.set(xmpp_sasl, FOO)"));
+        assertEquals("interarival = 0 (not one of amoc's keys, so only a scenario that reads it sees it: did you mean"
+                + " interarrival?)", ok("config.set(interarival, 0)"));
         assertEquals("repeat_num = infinity (default)", ok("config.get(repeat_num)"));
         assertEquals("graphite_host is not set (default none: metrics are not reported)",
                 ok("config.get(graphite_host)"));

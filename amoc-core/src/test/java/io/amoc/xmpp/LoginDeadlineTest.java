@@ -78,6 +78,21 @@ class LoginDeadlineTest {
     }
 
     @Test
+    void aMechanismTheServerDoesNotOfferFailsTheLoginAtOnceNamingWhatItOffers() throws Exception {
+        server = new SilentServer(FEATURES);
+        XmppSettings settings = XmppSettings.fromConfig().withServer("127.0.0.1", server.port())
+                .withTimeout(Duration.ofSeconds(40)).withSasl("SCRAM-SHA-256");
+        long started = System.nanoTime();
+        XmppLoginException failure = assertThrows(XmppLoginException.class, () -> Xmpp.connect(43, settings));
+        long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        assertTrue(failure.getMessage().endsWith("the server does not offer SASL SCRAM-SHA-256 (it offers PLAIN)"),
+                failure.getMessage());
+        assertTrue(tookMillis < LATE_MILLIS, "failed only after " + tookMillis + " ms, as if waiting for an answer");
+        assertTrue(server.allClosedByTheClient(1), "the client closed the socket of the login it ended");
+        assertEquals(1, counter("connection_failures"));
+    }
+
+    @Test
     void manySilentLoginsAtOnceAllEndNearTheirTimeout() throws Exception {
         server = new SilentServer(FEATURES);
         List<Future<?>> logins = new ArrayList<>();

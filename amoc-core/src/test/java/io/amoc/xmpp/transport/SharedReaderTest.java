@@ -96,8 +96,9 @@ class SharedReaderTest {
     }
 
     private static XmppSocket connect(ServerSocketChannel server) throws IOException {
-        XmppSocket socket = XmppSocket.open(null);
-        socket.connect((InetSocketAddress) server.getLocalAddress());
+        InetSocketAddress address = (InetSocketAddress) server.getLocalAddress();
+        XmppSocket socket = XmppSocket.open(null, address.getAddress());
+        socket.connect(address);
         return socket;
     }
 

@@ -74,6 +74,9 @@ final class DirectEpoll {
      */
     static void matchInterest(Selector selector, SelectionKey key) {
         int interest = key.interestOps();
+        if (interest == SelectionKey.OP_READ) {
+            return;                            // what addForReading set: one system call fewer per login
+        }
         int events = ((interest & SelectionKey.OP_READ) != 0 ? EPOLLIN : 0)
                 | ((interest & SelectionKey.OP_WRITE) != 0 ? EPOLLOUT : 0);
         control(selector, EPOLL_CTL_MOD, key.channel(), events);

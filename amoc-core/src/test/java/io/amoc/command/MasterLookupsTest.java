@@ -73,8 +73,11 @@ class MasterLookupsTest {
         master.local().stop();
         assertEquals(ScenarioPhase.FINISHED, master.scenarioPhase("SleepsForever"));
 
-        assertEquals("unknown scenario 'Nope': known are SleepsForever (type 'scenarios' to list them)",
+        assertEquals("unknown scenario 'Nope': known are SleepsForever",
                 assertThrows(UnknownScenarioException.class, () -> master.scenarioPhase("Nope")).getMessage());
+        assertEquals("unknown scenario 'SLEEPSFOREVER' (names are case-sensitive: did you mean SleepsForever?): known"
+                + " are SleepsForever", assertThrows(UnknownScenarioException.class,
+                        () -> master.scenarioPhase("SLEEPSFOREVER")).getMessage());
         assertThrows(InvalidScenarioNameException.class, () -> master.scenarioPhase("../etc/passwd"));
     }
 

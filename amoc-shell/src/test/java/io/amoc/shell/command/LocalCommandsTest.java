@@ -199,8 +199,11 @@ class LocalCommandsTest {
                 error("local.add(20000000)"));
         assertEquals("error: local.do: To (2) is below From (5): users get the ids From..To, e.g."
                 + " local.do(SleepsForAMinute, 1, 10)", error("local.do(SleepsForAMinute, 5, 2)"));
-        assertEquals("error: unknown scenario 'Nope': known are DoesNotCompile, SleepsForAMinute (type 'scenarios' to"
-                + " list them)", error("local.do(Nope, 1, 2)"));
+        assertEquals("error: unknown scenario 'Nope': known are DoesNotCompile, SleepsForAMinute",
+                error("local.do(Nope, 1, 2)"));
+        assertEquals("error: unknown scenario 'sleepsforaminute' (names are case-sensitive: did you mean"
+                + " SleepsForAMinute?): known are DoesNotCompile, SleepsForAMinute",
+                error("local.do(sleepsforaminute, 1, 2)"));
         NodeStatus after = node.status();
         assertEquals(List.of("running", 10L, 10L), List.of(after.stateLabel(), after.usersAlive(), after.highestId()));
     }

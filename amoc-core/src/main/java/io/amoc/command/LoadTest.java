@@ -57,7 +57,14 @@ final class LoadTest {
         if (reportDirectory.isPresent()) {
             checkWritable(reportDirectory.get());
         }
-        master.scenarios().compile(request.scenario());   // a compile error stops it here; the start finds it compiled
+        try {
+            master.scenarios().compile(request.scenario());   // a compile error stops it here; the start finds it compiled
+        } catch (UnknownScenarioException | ScenarioCompileException e) {
+            String why = e instanceof ScenarioCompileException ? request.scenario() + " does not compile: " : "";
+            reportNotStarted(control, request.scenario(), "", Verdict.error(why + firstLine(e.getMessage())),
+                    reportDirectory, e);
+            throw e;
+        }
         long interarrival = interarrival(request);
         if (request.target() == Target.DIST) {
             givePaceToSlaves();
@@ -66,9 +73,15 @@ final class LoadTest {
         RunStarted started = control.start(StartRequest.of(request.scenario(), 1, request.users()));
         listener.started(started, interarrival);
         if (started.nodes().values().isEmpty()) {
-            return new LoadTestResult(started, interarrival, Optional.empty(), false, Optional.empty(),
-                    Verdict.error("the run started on no node: " + reasons(started.nodes())), Map.of(),
-                    Optional.empty());
+            Verdict verdict = Verdict.error("the run started on no node: " + reasons(started.nodes()));
+            try {
+                return new LoadTestResult(started, interarrival, Optional.empty(), false, Optional.empty(), verdict,
+                        Map.of(), write(control, control.notStarted(started.scenario(), started.sha256()), verdict,
+                        reportDirectory));
+            } catch (ReportNotWrittenException e) {
+                return new LoadTestResult(started, interarrival, Optional.empty(), false, Optional.empty(),
+                        Verdict.error(e.getMessage()), Map.of(), Optional.empty());
+            }
         }
         Optional<RunWait> end = started.nodes().allOk()   // a node that did not start makes it an error: stop now
                 ? Optional.of(awaitEnd(control, startNanos, request.duration(), listener)) : Optional.empty();
@@ -77,15 +90,36 @@ final class LoadTest {
         Verdict verdict = problem(started.nodes(), stopped.nodes()).or(() -> end.flatMap(this::interruption))
                 .map(Verdict::error).orElseGet(() -> RunReports.verdict(record, thresholds));
         Optional<WrittenReport> report = Optional.empty();
-        if (reportDirectory.isPresent()) {
-            try {
-                report = Optional.of(control.write(record, verdict, reportDirectory.get()));
-            } catch (ReportNotWrittenException e) {
-                verdict = Verdict.error(e.getMessage());
-            }
+        try {
+            report = write(control, record, verdict, reportDirectory);
+        } catch (ReportNotWrittenException e) {
+            verdict = Verdict.error(e.getMessage());
         }
         return new LoadTestResult(started, interarrival, end, interrupted, Optional.of(stopped), verdict,
                 record.overloaded(), report);
+    }
+
+    /** Writes {@code record}'s report with {@code verdict}, when one was asked for. */
+    private static Optional<WrittenReport> write(RunControl control, RunRecord record, Verdict verdict,
+                                                 Optional<Path> directory) throws ReportNotWrittenException {
+        return directory.isEmpty() ? Optional.empty() : Optional.of(control.write(record, verdict, directory.get()));
+    }
+
+    /**
+     * Writes the report of a run that could not start anywhere (its scenario is unknown or does not compile), so
+     * that a CI job finds its junit.xml and why; a report that cannot be written is added to {@code cause}.
+     */
+    private static void reportNotStarted(RunControl control, String scenario, String sha256, Verdict verdict,
+                                         Optional<Path> directory, Exception cause) {
+        try {
+            write(control, control.notStarted(scenario, sha256), verdict, directory);
+        } catch (ReportNotWrittenException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private static String firstLine(String text) {
+        return text.lines().findFirst().orElse(text);
     }
 
     private void checkDuration(LoadTestRequest request) throws BadRequestException {

@@ -265,6 +265,11 @@ public final class RunControl {
                 .orElseThrow(() -> new NothingToReportException(target));
     }
 
+    /** The record of a run of {@code scenario} that started on no node: nothing ran; its report says why. */
+    RunRecord notStarted(String scenario, String sha256) {
+        return recording.notStarted(scenario, sha256, clockMillis.getAsLong());
+    }
+
     /** Writes {@code record}'s report with {@code verdict} into {@code directory}. */
     WrittenReport write(RunRecord record, Verdict verdict, Path directory)
             throws ReportNotWrittenException {

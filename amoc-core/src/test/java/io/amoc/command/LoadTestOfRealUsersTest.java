@@ -1,0 +1,110 @@
+package io.amoc.command;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.amoc.cluster.Cluster;
+import io.amoc.cluster.LocalNodeHandle;
+import io.amoc.cluster.NodeHandle;
+import io.amoc.compile.ScenarioCatalog;
+import io.amoc.compile.ScenarioCompileException;
+import io.amoc.config.Config;
+import io.amoc.engine.Fixtures;
+import io.amoc.engine.NodeController;
+import io.amoc.verdict.Verdict;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Whole load tests on the node inside the master, running real users of real fixture scenarios: a run that cannot
+ * start, or whose users cannot be stopped, still ends with its report and an error verdict saying why.
+ */
+class LoadTestOfRealUsersTest {
+
+    @TempDir
+    Path dir;
+
+    private final Config config = new Config(java.util.Map.of(), java.util.Map.of());
+    private Master master;
+
+    @BeforeEach
+    void startMaster() throws Exception {
+        Fixtures.freshConfigAndMetrics();
+        Config.install(config);
+        config.set("interarrival", 0L);
+        config.set("repeat_interval", 0L);
+        config.set("report_interval", 0.05);
+        config.set("remove_grace_period", 0.2);
+        Path scenarios = MasterFixture.copyFixture(dir.resolve("scenarios"), "InitFails");
+        for (String name : List.of("IgnoresInterrupts", "InitWaitsUntilCancelled")) {
+            MasterFixture.copyFixture(scenarios, name);
+        }
+        Files.copy(Path.of(getClass().getResource("/scenarios-broken/Broken.java").toURI()),
+                scenarios.resolve("Broken.java"));
+        ScenarioCatalog catalog = new ScenarioCatalog(List.of(scenarios));
+        Cluster local = new Cluster(() -> List.<NodeHandle>of(new LocalNodeHandle(new NodeController("local"))));
+        master = Master.start(new MasterSetup(config, catalog, dir.resolve("uploads"), local,
+                c -> new InMemorySlaves()));
+    }
+
+    @AfterEach
+    void releaseAndClose() throws InterruptedException {
+        config.set("release", true);
+        master.close(Duration.ofSeconds(1));
+    }
+
+    private LoadTestRequest request(String scenario, Duration duration) {
+        return new LoadTestRequest(Target.LOCAL, scenario, 2, OptionalDouble.empty(), Optional.of(duration),
+                List.of(), Optional.of(dir.resolve("report")));
+    }
+
+    private JsonNode summary() throws Exception {
+        return new ObjectMapper().readTree(dir.resolve("report/summary.json").toFile());
+    }
+
+    @Test
+    void aLoadTestWhoseInitThrowsWritesItsReportWithAnErrorVerdictSayingWhy() throws Exception {
+        LoadTestResult result = master.runLoadTest(request("InitFails", Duration.ofSeconds(30)),
+                LoadTestListener.NONE);
+
+        assertEquals(Verdict.Outcome.ERROR, result.verdict().outcome());
+        assertTrue(result.verdict().reason().startsWith("error: the run started on no node: local: ")
+                && result.verdict().reason().contains("the server is not there"), result.verdict().reason());
+        assertTrue(result.report().isPresent(), "the report was written");
+        assertEquals("error", summary().at("/verdict/outcome").asText());
+        assertEquals(result.verdict().reason(), summary().at("/verdict/reason").asText());
+        String junit = Files.readString(dir.resolve("report/junit.xml"));
+        assertTrue(junit.contains("errors=\"1\"") && junit.contains("the server is not there"), junit);
+        assertTrue(Files.exists(dir.resolve("report/index.html")));
+    }
+
+    @Test
+    void aLoadTestOfAScenarioThatDoesNotCompileOrIsUnknownWritesItsReportSayingSo() throws Exception {
+        ScenarioCompileException refused = assertThrows(ScenarioCompileException.class,
+                () -> master.runLoadTest(request("Broken", Duration.ofSeconds(30)), LoadTestListener.NONE));
+
+        String reason = summary().at("/verdict/reason").asText();
+        assertEquals("error", summary().at("/verdict/outcome").asText());
+        assertEquals("error: Broken does not compile: " + refused.getMessage().lines().findFirst().orElseThrow(),
+                reason);
+        assertTrue(reason.contains("Broken.java:7:"), reason);
+        assertTrue(Files.readString(dir.resolve("report/junit.xml")).contains("errors=\"1\""));
+
+        assertThrows(io.amoc.compile.UnknownScenarioException.class,
+                () -> master.runLoadTest(request("Brokn", Duration.ofSeconds(30)), LoadTestListener.NONE));
+        assertTrue(summary().at("/verdict/reason").asText().startsWith("error: unknown scenario 'Brokn'"),
+                summary().toString());
+    }
+}

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,7 +59,7 @@ final class LoadTest {
             checkWritable(reportDirectory.get());
         }
         try {
-            master.scenarios().compile(request.scenario());   // a compile error stops it here; the start finds it compiled
+            master.scenarios().compile(request.scenario());   // a compile error stops it here; the start finds it built
         } catch (UnknownScenarioException | ScenarioCompileException e) {
             String why = e instanceof ScenarioCompileException ? request.scenario() + " does not compile: " : "";
             reportNotStarted(control, request.scenario(), "", Verdict.error(why + firstLine(e.getMessage())),
@@ -86,9 +87,11 @@ final class LoadTest {
         Optional<RunWait> end = started.nodes().allOk()   // a node that did not start makes it an error: stop now
                 ? Optional.of(awaitEnd(control, startNanos, request.duration(), listener)) : Optional.empty();
         RunStopped stopped = control.stop();
+        ClusterResult<NodeStatus> afterStop = control.status();
         RunRecord record = control.record();
         Verdict verdict = problem(started.nodes(), stopped.nodes()).or(() -> end.flatMap(this::interruption))
-                .map(Verdict::error).orElseGet(() -> RunReports.verdict(record, thresholds));
+                .or(() -> stragglers(afterStop)).map(Verdict::error)
+                .orElseGet(() -> RunReports.verdict(record, thresholds));
         Optional<WrittenReport> report = Optional.empty();
         try {
             report = write(control, record, verdict, reportDirectory);
@@ -249,6 +252,26 @@ final class LoadTest {
         String lasted = String.format(Locale.ROOT, "%.1f s", end.waited().toMillis() / MILLIS_PER_SECOND);
         return interrupted ? Optional.of("the run was interrupted after " + lasted + ", before its end: its figures"
                 + " cover those " + lasted + " only") : Optional.empty();
+    }
+
+    /**
+     * Why the run did not end cleanly, when users ignored the stop and still ran after {@code remove_grace_period}
+     * (stragglers): they may still load the server, and the next start waits for them.
+     */
+    private static Optional<String> stragglers(ClusterResult<NodeStatus> afterStop) {
+        Map<String, Long> byNode = afterStop.values().entrySet().stream().filter(e -> e.getValue().stragglers() > 0)
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().stragglers(), Long::sum,
+                        LinkedHashMap::new));
+        if (byNode.isEmpty()) {
+            return Optional.empty();
+        }
+        long users = byNode.values().stream().mapToLong(Long::longValue).sum();
+        String where = byNode.size() == 1 ? " on " + byNode.keySet().iterator().next()
+                : byNode.entrySet().stream().map(e -> e.getValue() + " on " + e.getKey())
+                .collect(Collectors.joining(", ", " (", ")"));
+        return Optional.of("the run did not end cleanly: " + users + (users == 1 ? " user" : " users") + where
+                + " ignored the stop and still ran after remove_grace_period: they ignore interruption"
+                + " (status shows them as stragglers)");
     }
 
     /** Why the run was not carried out on every node, if it was not. */

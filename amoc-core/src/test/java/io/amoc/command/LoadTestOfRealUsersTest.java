@@ -54,7 +54,8 @@ class LoadTestOfRealUsersTest {
         Files.copy(Path.of(getClass().getResource("/scenarios-broken/Broken.java").toURI()),
                 scenarios.resolve("Broken.java"));
         ScenarioCatalog catalog = new ScenarioCatalog(List.of(scenarios));
-        Cluster local = new Cluster(() -> List.<NodeHandle>of(new LocalNodeHandle(new NodeController("local"))));
+        NodeHandle node = new LocalNodeHandle(new NodeController("local"));
+        Cluster local = new Cluster(() -> List.of(node));
         master = Master.start(new MasterSetup(config, catalog, dir.resolve("uploads"), local,
                 c -> new InMemorySlaves()));
     }
@@ -106,5 +107,18 @@ class LoadTestOfRealUsersTest {
                 () -> master.runLoadTest(request("Brokn", Duration.ofSeconds(30)), LoadTestListener.NONE));
         assertTrue(summary().at("/verdict/reason").asText().startsWith("error: unknown scenario 'Brokn'"),
                 summary().toString());
+    }
+
+    @Test
+    void aLoadTestWhoseUsersIgnoreTheStopIsAnErrorNamingHowManyStillRunOnWhichNode() throws Exception {
+        LoadTestResult result = master.runLoadTest(request("IgnoresInterrupts", Duration.ofMillis(300)),
+                LoadTestListener.NONE);
+
+        assertEquals(Verdict.Outcome.ERROR, result.verdict().outcome());
+        assertEquals("error: the run did not end cleanly: 2 users on local ignored the stop and still ran after"
+                + " remove_grace_period: they ignore interruption (status shows them as stragglers)",
+                result.verdict().reason());
+        assertEquals(result.verdict().reason(), summary().at("/verdict/reason").asText());
+        assertTrue(Files.readString(dir.resolve("report/junit.xml")).contains("errors=\"1\""));
     }
 }

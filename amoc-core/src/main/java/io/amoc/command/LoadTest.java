@@ -71,7 +71,8 @@ final class LoadTest {
             givePaceToSlaves();
         }
         long startNanos = System.nanoTime();
-        RunStarted started = control.start(StartRequest.of(request.scenario(), 1, request.users()));
+        RunStarted started = control.start(StartRequest.of(request.scenario(), 1, request.users()), Map.of(),
+                listener);
         listener.started(started, interarrival);
         if (started.nodes().values().isEmpty()) {
             Verdict verdict = Verdict.error("the run started on no node: " + reasons(started.nodes()));

@@ -20,23 +20,33 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Whole load tests on the node inside the master, running real users of real fixture scenarios: a run that cannot
- * start, or whose users cannot be stopped, still ends with its report and an error verdict saying why.
+ * Whole load tests and starts on the node inside the master, running real users of real fixture scenarios: a run
+ * that cannot start, or whose users cannot be stopped, still ends with its report and an error verdict saying why;
+ * a slow init is told of while it runs.
  */
 class LoadTestOfRealUsersTest {
+
+    /** Starting, compiling and an init's first word take a while on a busy machine. */
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final Duration POLL = Duration.ofMillis(20);
 
     @TempDir
     Path dir;
 
-    private final Config config = new Config(java.util.Map.of(), java.util.Map.of());
+    private final Config config = new Config(Map.of(), Map.of());
     private Master master;
 
     @BeforeEach
@@ -120,5 +130,42 @@ class LoadTestOfRealUsersTest {
                 result.verdict().reason());
         assertEquals(result.verdict().reason(), summary().at("/verdict/reason").asText());
         assertTrue(Files.readString(dir.resolve("report/junit.xml")).contains("errors=\"1\""));
+    }
+
+    @Test
+    void aLoadTestWhoseInitTakesLongSaysSoWhileItRunsAndCancellingItsStartIsAnError() throws Exception {
+        List<String> told = new CopyOnWriteArrayList<>();
+        LoadTestListener listener = new LoadTestListener() {
+            @Override
+            public void initRunning(String scenario, Duration elapsed) {
+                told.add(scenario + " " + elapsed.toSeconds());
+            }
+        };
+        CompletableFuture<Object> outcome = new CompletableFuture<>();
+        Thread starting = Thread.ofPlatform().name("starts-a-slow-init").start(() -> {
+            try {
+                outcome.complete(master.runLoadTest(request("InitWaitsUntilCancelled", Duration.ofSeconds(30)),
+                        listener));
+            } catch (Exception e) {
+                outcome.complete(e);
+            }
+        });
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (told.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(POLL.toMillis());
+        }
+        assertEquals(1, told.size(), "one word after " + InitProgress.FIRST_AFTER + ": " + told);
+        String[] first = told.get(0).split(" ");
+        assertEquals("InitWaitsUntilCancelled", first[0]);
+        assertTrue(Long.parseLong(first[1]) >= InitProgress.FIRST_AFTER.toSeconds(), told.toString());
+
+        starting.interrupt();   // Ctrl-C
+
+        LoadTestResult cancelled = assertInstanceOf(LoadTestResult.class,
+                outcome.get(PATIENCE.toSeconds(), TimeUnit.SECONDS));
+        assertEquals(Verdict.Outcome.ERROR, cancelled.verdict().outcome());
+        assertTrue(cancelled.verdict().reason().contains("InitWaitsUntilCancelled.init() was cancelled"),
+                cancelled.verdict().reason());
+        assertEquals(1, told.size(), "no word once the start returned: " + told);
     }
 }

@@ -58,14 +58,7 @@ final class LoadTest {
         if (reportDirectory.isPresent()) {
             checkWritable(reportDirectory.get());
         }
-        try {
-            master.scenarios().compile(request.scenario());   // a compile error stops it here; the start finds it built
-        } catch (UnknownScenarioException | ScenarioCompileException e) {
-            String why = e instanceof ScenarioCompileException ? request.scenario() + " does not compile: " : "";
-            reportNotStarted(control, request.scenario(), "", Verdict.error(why + firstLine(e.getMessage())),
-                    reportDirectory, e);
-            throw e;
-        }
+        compile(control, request.scenario(), reportDirectory);
         long interarrival = interarrival(request);
         if (request.target() == Target.DIST) {
             givePaceToSlaves();
@@ -75,15 +68,7 @@ final class LoadTest {
                 listener);
         listener.started(started, interarrival);
         if (started.nodes().values().isEmpty()) {
-            Verdict verdict = Verdict.error("the run started on no node: " + reasons(started.nodes()));
-            try {
-                return new LoadTestResult(started, interarrival, Optional.empty(), false, Optional.empty(), verdict,
-                        Map.of(), write(control, control.notStarted(started.scenario(), started.sha256()), verdict,
-                        reportDirectory));
-            } catch (ReportNotWrittenException e) {
-                return new LoadTestResult(started, interarrival, Optional.empty(), false, Optional.empty(),
-                        Verdict.error(e.getMessage()), Map.of(), Optional.empty());
-            }
+            return startedNowhere(control, started, interarrival, reportDirectory);
         }
         Optional<RunWait> end = started.nodes().allOk()   // a node that did not start makes it an error: stop now
                 ? Optional.of(awaitEnd(control, startNanos, request.duration(), listener)) : Optional.empty();
@@ -103,6 +88,21 @@ final class LoadTest {
                 record.overloaded(), report);
     }
 
+    /** A run that started on no node (e.g. its init threw on each): an error saying why, with its report. */
+    private static LoadTestResult startedNowhere(RunControl control, RunStarted started, long interarrival,
+                                                 Optional<Path> reportDirectory) {
+        Verdict verdict = Verdict.error("the run started on no node: " + reasons(started.nodes()));
+        Optional<WrittenReport> report = Optional.empty();
+        try {
+            report = write(control, control.notStarted(started.scenario(), started.sha256()), verdict,
+                    reportDirectory);
+        } catch (ReportNotWrittenException e) {
+            verdict = Verdict.error(e.getMessage());
+        }
+        return new LoadTestResult(started, interarrival, Optional.empty(), false, Optional.empty(), verdict,
+                Map.of(), report);
+    }
+
     /** Writes {@code record}'s report with {@code verdict}, when one was asked for. */
     private static Optional<WrittenReport> write(RunControl control, RunRecord record, Verdict verdict,
                                                  Optional<Path> directory) throws ReportNotWrittenException {
@@ -110,15 +110,23 @@ final class LoadTest {
     }
 
     /**
-     * Writes the report of a run that could not start anywhere (its scenario is unknown or does not compile), so
-     * that a CI job finds its junit.xml and why; a report that cannot be written is added to {@code cause}.
+     * Compiles the scenario before the start (which then finds it compiled). An unknown scenario or a compile error
+     * stops the load test here, with the report of a run that could not start, so that a CI job finds its junit.xml
+     * and why; a report that cannot be written then is added to the error.
      */
-    private static void reportNotStarted(RunControl control, String scenario, String sha256, Verdict verdict,
-                                         Optional<Path> directory, Exception cause) {
+    private void compile(RunControl control, String scenario, Optional<Path> reportDirectory)
+            throws UnknownScenarioException, ScenarioCompileException {
         try {
-            write(control, control.notStarted(scenario, sha256), verdict, directory);
-        } catch (ReportNotWrittenException e) {
-            cause.addSuppressed(e);
+            master.scenarios().compile(scenario);
+        } catch (UnknownScenarioException | ScenarioCompileException e) {
+            String why = e instanceof ScenarioCompileException ? scenario + " does not compile: " : "";
+            try {
+                write(control, control.notStarted(scenario, ""), Verdict.error(why + firstLine(e.getMessage())),
+                        reportDirectory);
+            } catch (ReportNotWrittenException notWritten) {
+                e.addSuppressed(notWritten);
+            }
+            throw e;
         }
     }
 

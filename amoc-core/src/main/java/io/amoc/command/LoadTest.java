@@ -64,8 +64,7 @@ final class LoadTest {
             givePaceToSlaves();
         }
         long startNanos = System.nanoTime();
-        RunStarted started = control.start(StartRequest.of(request.scenario(), 1, request.users()), Map.of(),
-                listener);
+        RunStarted started = start(control, request, listener);
         listener.started(started, interarrival);
         if (started.nodes().values().isEmpty()) {
             return startedNowhere(control, started, interarrival, reportDirectory);
@@ -86,6 +85,22 @@ final class LoadTest {
         }
         return new LoadTestResult(started, interarrival, end, interrupted, Optional.of(stopped), verdict,
                 record.overloaded(), report);
+    }
+
+    /**
+     * Starts the run; the interruption requested meanwhile (Ctrl-C during a slow init) cancels the start, as Ctrl-C
+     * does in the shell: each node whose init was cancelled says so, and a run that started nowhere is an error.
+     */
+    private RunStarted start(RunControl control, LoadTestRequest request, LoadTestListener listener)
+            throws CommandException, UnknownScenarioException, ScenarioCompileException {
+        boolean cancellable = interruption.enter();
+        try {
+            return control.start(StartRequest.of(request.scenario(), 1, request.users()), Map.of(), listener);
+        } finally {
+            if (cancellable) {
+                interruption.leave();
+            }
+        }
     }
 
     /** A run that started on no node (e.g. its init threw on each): an error saying why, with its report. */

@@ -14,6 +14,7 @@ import io.amoc.verdict.Verdict;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -167,5 +168,26 @@ class LoadTestOfRealUsersTest {
         assertTrue(cancelled.verdict().reason().contains("InitWaitsUntilCancelled.init() was cancelled"),
                 cancelled.verdict().reason());
         assertEquals(1, told.size(), "no word once the start returned: " + told);
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)   // an init left running would hold the load test for ever
+    void ctrlCDuringTheSlowInitOfALoadTestCancelsItsStartAndWritesItsReport() throws Exception {
+        LoadTestInterruption interruption = new LoadTestInterruption();
+        LoadTestListener interruptsOnFirstWord = new LoadTestListener() {
+            @Override
+            public void initRunning(String scenario, Duration elapsed) {
+                interruption.request();   // what bin/amoc run does on SIGINT or SIGTERM
+            }
+        };
+
+        LoadTestResult result = master.runLoadTest(request("InitWaitsUntilCancelled", Duration.ofSeconds(30)),
+                interruptsOnFirstWord, interruption);
+
+        assertEquals(Verdict.Outcome.ERROR, result.verdict().outcome());
+        assertTrue(result.verdict().reason().contains("InitWaitsUntilCancelled.init() was cancelled"),
+                result.verdict().reason());
+        assertEquals(result.verdict().reason(), summary().at("/verdict/reason").asText());
+        assertTrue(master.local().running().isEmpty(), "nothing runs");
     }
 }

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,35 +58,95 @@ final class LoadTest {
         if (reportDirectory.isPresent()) {
             checkWritable(reportDirectory.get());
         }
-        master.scenarios().compile(request.scenario());   // a compile error stops it here; the start finds it compiled
+        compile(control, request.scenario(), reportDirectory);
         long interarrival = interarrival(request);
         if (request.target() == Target.DIST) {
             givePaceToSlaves();
         }
         long startNanos = System.nanoTime();
-        RunStarted started = control.start(StartRequest.of(request.scenario(), 1, request.users()));
+        RunStarted started = start(control, request, listener);
         listener.started(started, interarrival);
         if (started.nodes().values().isEmpty()) {
-            return new LoadTestResult(started, interarrival, Optional.empty(), false, Optional.empty(),
-                    Verdict.error("the run started on no node: " + reasons(started.nodes())), Map.of(),
-                    Optional.empty());
+            return startedNowhere(control, started, interarrival, reportDirectory);
         }
         Optional<RunWait> end = started.nodes().allOk()   // a node that did not start makes it an error: stop now
                 ? Optional.of(awaitEnd(control, startNanos, request.duration(), listener)) : Optional.empty();
         RunStopped stopped = control.stop();
+        ClusterResult<NodeStatus> afterStop = control.status();
         RunRecord record = control.record();
         Verdict verdict = problem(started.nodes(), stopped.nodes()).or(() -> end.flatMap(this::interruption))
-                .map(Verdict::error).orElseGet(() -> RunReports.verdict(record, thresholds));
+                .or(() -> stragglers(afterStop)).map(Verdict::error)
+                .orElseGet(() -> RunReports.verdict(record, thresholds));
         Optional<WrittenReport> report = Optional.empty();
-        if (reportDirectory.isPresent()) {
-            try {
-                report = Optional.of(control.write(record, verdict, reportDirectory.get()));
-            } catch (ReportNotWrittenException e) {
-                verdict = Verdict.error(e.getMessage());
-            }
+        try {
+            report = write(control, record, verdict, reportDirectory);
+        } catch (ReportNotWrittenException e) {
+            verdict = Verdict.error(e.getMessage());
         }
         return new LoadTestResult(started, interarrival, end, interrupted, Optional.of(stopped), verdict,
                 record.overloaded(), report);
+    }
+
+    /**
+     * Starts the run; the interruption requested meanwhile (Ctrl-C during a slow init) cancels the start, as Ctrl-C
+     * does in the shell: each node whose init was cancelled says so, and a run that started nowhere is an error.
+     */
+    private RunStarted start(RunControl control, LoadTestRequest request, LoadTestListener listener)
+            throws CommandException, UnknownScenarioException, ScenarioCompileException {
+        boolean cancellable = interruption.enter();
+        try {
+            return control.start(StartRequest.of(request.scenario(), 1, request.users()), Map.of(), listener);
+        } finally {
+            if (cancellable) {
+                interruption.leave();
+            }
+        }
+    }
+
+    /** A run that started on no node (e.g. its init threw on each): an error saying why, with its report. */
+    private static LoadTestResult startedNowhere(RunControl control, RunStarted started, long interarrival,
+                                                 Optional<Path> reportDirectory) {
+        Verdict verdict = Verdict.error("the run started on no node: " + reasons(started.nodes()));
+        Optional<WrittenReport> report = Optional.empty();
+        try {
+            report = write(control, control.notStarted(started.scenario(), started.sha256()), verdict,
+                    reportDirectory);
+        } catch (ReportNotWrittenException e) {
+            verdict = Verdict.error(e.getMessage());
+        }
+        return new LoadTestResult(started, interarrival, Optional.empty(), false, Optional.empty(), verdict,
+                Map.of(), report);
+    }
+
+    /** Writes {@code record}'s report with {@code verdict}, when one was asked for. */
+    private static Optional<WrittenReport> write(RunControl control, RunRecord record, Verdict verdict,
+                                                 Optional<Path> directory) throws ReportNotWrittenException {
+        return directory.isEmpty() ? Optional.empty() : Optional.of(control.write(record, verdict, directory.get()));
+    }
+
+    /**
+     * Compiles the scenario before the start (which then finds it compiled). An unknown scenario or a compile error
+     * stops the load test here, with the report of a run that could not start, so that a CI job finds its junit.xml
+     * and why; a report that cannot be written then is added to the error.
+     */
+    private void compile(RunControl control, String scenario, Optional<Path> reportDirectory)
+            throws UnknownScenarioException, ScenarioCompileException {
+        try {
+            master.scenarios().compile(scenario);
+        } catch (UnknownScenarioException | ScenarioCompileException e) {
+            String why = e instanceof ScenarioCompileException ? scenario + " does not compile: " : "";
+            try {
+                write(control, control.notStarted(scenario, ""), Verdict.error(why + firstLine(e.getMessage())),
+                        reportDirectory);
+            } catch (ReportNotWrittenException notWritten) {
+                e.addSuppressed(notWritten);
+            }
+            throw e;
+        }
+    }
+
+    private static String firstLine(String text) {
+        return text.lines().findFirst().orElse(text);
     }
 
     private void checkDuration(LoadTestRequest request) throws BadRequestException {
@@ -215,6 +276,26 @@ final class LoadTest {
         String lasted = String.format(Locale.ROOT, "%.1f s", end.waited().toMillis() / MILLIS_PER_SECOND);
         return interrupted ? Optional.of("the run was interrupted after " + lasted + ", before its end: its figures"
                 + " cover those " + lasted + " only") : Optional.empty();
+    }
+
+    /**
+     * Why the run did not end cleanly, when users ignored the stop and still ran after {@code remove_grace_period}
+     * (stragglers): they may still load the server, and the next start waits for them.
+     */
+    private static Optional<String> stragglers(ClusterResult<NodeStatus> afterStop) {
+        Map<String, Long> byNode = afterStop.values().entrySet().stream().filter(e -> e.getValue().stragglers() > 0)
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().stragglers(), Long::sum,
+                        LinkedHashMap::new));
+        if (byNode.isEmpty()) {
+            return Optional.empty();
+        }
+        long users = byNode.values().stream().mapToLong(Long::longValue).sum();
+        String where = byNode.size() == 1 ? " on " + byNode.keySet().iterator().next()
+                : byNode.entrySet().stream().map(e -> e.getValue() + " on " + e.getKey())
+                .collect(Collectors.joining(", ", " (", ")"));
+        return Optional.of("the run did not end cleanly: " + users + (users == 1 ? " user" : " users") + where
+                + " ignored the stop and still ran after remove_grace_period: they ignore interruption"
+                + " (status shows them as stragglers)");
     }
 
     /** Why the run was not carried out on every node, if it was not. */

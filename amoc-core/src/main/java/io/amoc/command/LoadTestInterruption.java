@@ -3,10 +3,10 @@ package io.amoc.command;
 /**
  * Ends a load test early from another thread, e.g. when the process is asked to end (Ctrl-C, SIGTERM): the load
  * test stops waiting for its end, stops its users as its duration passing would, judges the run an error (it did not
- * reach its end) and still writes its report. A request made before the load test waits takes effect as soon as it
- * has started.
+ * reach its end) and still writes its report. A request made while it starts cancels the start (a slow init), as
+ * Ctrl-C does in the shell; one made before it starts takes effect as soon as it has started.
  *
- * <p>Only the wait is interrupted: the stop, the verdict and the report that follow run undisturbed.
+ * <p>Only the start and the wait are interrupted: the stop, the verdict and the report that follow run undisturbed.
  */
 public final class LoadTestInterruption {
 
@@ -30,7 +30,7 @@ public final class LoadTestInterruption {
         return requested;
     }
 
-    /** The calling thread starts waiting for the run's end; false when it is to end already. */
+    /** The calling thread starts the run or waits for its end; false when it is to end already. */
     synchronized boolean enter() {
         if (requested) {
             return false;
@@ -39,7 +39,7 @@ public final class LoadTestInterruption {
         return true;
     }
 
-    /** The wait is over; an interrupt sent by {@link #request()} is cleared, so that it disturbs nothing after. */
+    /** The start or the wait is over; an interrupt sent by {@link #request()} is cleared, so that it disturbs nothing after. */
     synchronized void leave() {
         waiter = null;
         if (requested) {

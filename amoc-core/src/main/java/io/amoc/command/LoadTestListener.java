@@ -5,8 +5,8 @@ import io.amoc.engine.NodeStatus;
 
 import java.time.Duration;
 
-/** What a front end hears while a load test runs, to show its progress. */
-public interface LoadTestListener {
+/** What a front end hears while a load test runs, to show its progress (and, while it starts, its init's). */
+public interface LoadTestListener extends StartListener {
 
     /** Hears nothing. */
     LoadTestListener NONE = new LoadTestListener() {
@@ -18,6 +18,10 @@ public interface LoadTestListener {
      * @param interarrival the milliseconds between two user starts on each node during the run
      */
     default void started(RunStarted started, long interarrival) {
+    }
+
+    @Override
+    default void initRunning(String scenario, Duration elapsed) {
     }
 
     /** The run goes on: every {@link LoadTest#PROGRESS_EVERY}, each node's status. */

@@ -19,8 +19,8 @@ import java.util.Optional;
  * @param interrupted  true when a {@link LoadTestInterruption} ended the run before its end
  * @param stopped      what the stop did, per node, with the run's summary; empty when the run started nowhere
  * @param verdict      passed, failed, inconclusive (a generator was overloaded) or error (the run could not be carried
- *                     out: it did not start or stop on every node, it was interrupted, or its report could not be
- *                     written)
+ *                     out: it did not start or stop on every node, it was interrupted, users ignored the stop, or
+ *                     its report could not be written)
  * @param overloaded   each node whose generator was overloaded during the run, with its spells
  * @param report       the report written, if one was asked for and could be written
  */

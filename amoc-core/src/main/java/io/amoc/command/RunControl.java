@@ -92,16 +92,26 @@ public final class RunControl {
      */
     public RunStarted start(StartRequest request, Map<String, Object> settings)
             throws CommandException, UnknownScenarioException, ScenarioCompileException {
+        return start(request, settings, StartListener.NONE);
+    }
+
+    /**
+     * {@link #start(StartRequest, Map)}, telling {@code listener} while the scenario's {@code init} runs longer than
+     * {@link InitProgress#FIRST_AFTER}.
+     */
+    public RunStarted start(StartRequest request, Map<String, Object> settings, StartListener listener)
+            throws CommandException, UnknownScenarioException, ScenarioCompileException {
         String operation = target.operation("do");
         lock(operation);
         try {
-            return startLocked(operation, request, settings);
+            return startLocked(operation, request, settings, listener);
         } finally {
             changes.unlock();
         }
     }
 
-    private RunStarted startLocked(String operation, StartRequest request, Map<String, Object> settings)
+    private RunStarted startLocked(String operation, StartRequest request, Map<String, Object> settings,
+                                   StartListener listener)
             throws CommandException, UnknownScenarioException, ScenarioCompileException {
         positive(operation, "from", "From", request.from());
         if (request.to() < request.from()) {
@@ -126,8 +136,10 @@ public final class RunControl {
         }
         RunRecording.Recording recorded = recording.begin(bundle, () -> allMetrics(cluster));
         RunOptions options = request.options();
-        ClusterResult<Void> started = nodes.complete(cluster.start(bundle, request.from(), request.to(), options),
-                options);
+        ClusterResult<Void> started;
+        try (InitProgress progress = InitProgress.of(bundle.scenarioName(), listener)) {
+            started = nodes.complete(cluster.start(bundle, request.from(), request.to(), options), options);
+        }
         if (started.byNode().values().stream().anyMatch(io.amoc.cluster.NodeResult::ok)) {
             recording.started(recorded);
         } else {
@@ -267,6 +279,11 @@ public final class RunControl {
         Cluster cluster = nodes.cluster();
         return recording.currentOrLast(() -> failuresOf(cluster), () -> runInfo(cluster))
                 .orElseThrow(() -> new NothingToReportException(target));
+    }
+
+    /** The record of a run of {@code scenario} that started on no node: nothing ran; its report says why. */
+    RunRecord notStarted(String scenario, String sha256) {
+        return recording.notStarted(scenario, sha256, clockMillis.getAsLong());
     }
 
     /** Writes {@code record}'s report with {@code verdict} into {@code directory}. */

@@ -4,7 +4,9 @@ import io.amoc.cluster.ClusterResult;
 import io.amoc.compile.ScenarioBundle;
 import io.amoc.config.Literal;
 import io.amoc.engine.NodeRunInfo;
+import io.amoc.metrics.MergedMetrics;
 import io.amoc.metrics.MetricsSnapshot;
+import io.amoc.report.Figures;
 import io.amoc.report.RecordedRun;
 import io.amoc.report.RunManifest;
 import io.amoc.report.RunRecorder;
@@ -107,6 +109,14 @@ final class RunRecording {
             }
         }
         return Optional.of(record(running, running.recorder().soFar(), failures.get(), nodes.get(), false));
+    }
+
+    /** A run of {@code scenario} that started on no node at {@code atMillis}: nothing ran, nothing was recorded. */
+    RunRecord notStarted(String scenario, String sha256, long atMillis) {
+        MetricsSnapshot nothing = MergedMetrics.of(List.of());
+        RecordedRun run = new RecordedRun(atMillis, atMillis, List.of(), List.of(), Figures.of(nothing, 0), nothing);
+        return new RunRecord(scenario, sha256, configNow(), run, Failures.of(new ClusterResult<>(Map.of())),
+                new ClusterResult<>(Map.of()), true);
     }
 
     private static RunRecord record(Recording recording, RecordedRun run, Failures failures,

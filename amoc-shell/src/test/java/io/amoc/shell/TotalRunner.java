@@ -5,10 +5,12 @@ import io.amoc.shell.language.Reply;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
- * A runner for the daemon's tests: {@code add(N)} adds N to a total and answers it; {@code wait} blocks until its
- * thread is interrupted (at most a minute) and says it was cancelled; anything else fails.
+ * A runner for the daemon's tests: {@code add(N)} tells "adding N" (its progress), adds N to a total and answers it;
+ * {@code wait} blocks until its thread is interrupted (at most a minute) and says it was cancelled; anything else
+ * fails.
  */
 public final class TotalRunner implements CommandRunner {
 
@@ -19,6 +21,15 @@ public final class TotalRunner implements CommandRunner {
     public final AtomicLong waiting = new AtomicLong();
     /** Commands {@code wait} that ended by being interrupted. */
     public final AtomicLong cancelled = new AtomicLong();
+
+    /** {@code add(N)} tells "adding N" as its progress before it answers. */
+    @Override
+    public Reply run(String line, Consumer<String> progress) {
+        if (line.startsWith("add(")) {
+            progress.accept("adding " + line.substring(4, line.length() - 1));
+        }
+        return run(line);
+    }
 
     @Override
     public Reply run(String line) {

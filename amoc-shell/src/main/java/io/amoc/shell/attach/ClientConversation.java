@@ -92,7 +92,7 @@ final class ClientConversation {
         }
         Reply reply;
         try {
-            reply = runner.run(line);
+            reply = runner.run(line, this::tellProgress);
         } catch (RuntimeException e) {
             log.error("command failed inside the daemon: {}", line, e);
             reply = Reply.error("error: the daemon failed on this command: " + e + " (see the daemon's log)");
@@ -106,6 +106,14 @@ final class ClientConversation {
             connection.write(Frame.reply(reply));
         } catch (IOException e) {
             log.debug("an attached client went away before its reply: {}", e.toString());
+        }
+    }
+
+    private void tellProgress(String line) {
+        try {
+            connection.write(new Frame(FrameKind.PROGRESS, line));
+        } catch (IOException e) {
+            log.debug("an attached client went away during its command: {}", e.toString());
         }
     }
 

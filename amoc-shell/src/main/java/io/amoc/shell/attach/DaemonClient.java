@@ -13,6 +13,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A connection to a running master daemon that runs command lines there: the {@link CommandRunner} behind
@@ -87,7 +88,23 @@ public final class DaemonClient implements CommandRunner, CompletionSource, Auto
 
     @Override
     public Reply run(String line) {
-        return request(new Frame(FrameKind.RUN, line));
+        return run(line, told -> { });
+    }
+
+    /** Runs {@code line} in the daemon; each {@link FrameKind#PROGRESS} frame before its reply goes to progress. */
+    @Override
+    public Reply run(String line, Consumer<String> progress) {
+        try {
+            connection.write(new Frame(FrameKind.RUN, line));
+            Frame answer = connection.read();
+            while (answer.kind() == FrameKind.PROGRESS) {
+                progress.accept(answer.text());
+                answer = connection.read();
+            }
+            return answer.toReply();
+        } catch (IOException e) {
+            return lostWith(e);
+        }
     }
 
     /** "pong" if the daemon answers. */
@@ -126,10 +143,14 @@ public final class DaemonClient implements CommandRunner, CompletionSource, Auto
         try {
             return connection.exchange(frame).toReply();
         } catch (IOException e) {
-            lost = true;
-            return Reply.error("error: lost the connection to the daemon (" + e.getMessage()
-                    + "); is it still running? see " + files.logFile());
+            return lostWith(e);
         }
+    }
+
+    private Reply lostWith(IOException e) {
+        lost = true;
+        return Reply.error("error: lost the connection to the daemon (" + e.getMessage()
+                + "); is it still running? see " + files.logFile());
     }
 
     /** True once the connection broke (the daemon stopped or died): nothing more can be run through it. */

@@ -3,6 +3,7 @@ package io.amoc.shell.attach;
 import io.amoc.shell.language.CommandRunner;
 import io.amoc.shell.language.Reply;
 
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -22,11 +23,16 @@ public final class DetachingRunner implements CommandRunner {
 
     @Override
     public Reply run(String line) {
+        return run(line, told -> { });
+    }
+
+    @Override
+    public Reply run(String line, Consumer<String> progress) {
         if (EXIT.matcher(line).matches()) {
             detached = true;
             return Reply.ok("");
         }
-        return daemon.run(line);
+        return daemon.run(line, progress);
     }
 
     public boolean detached() {

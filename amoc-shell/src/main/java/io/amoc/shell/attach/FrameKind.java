@@ -20,6 +20,8 @@ public enum FrameKind {
      * command's reply says it was cancelled, or what it did when it finished first.
      */
     CANCEL('X'),
+    /** Daemon to client, while its command runs: a line the command tells of how it goes; its reply follows. */
+    PROGRESS('M'),
     /** Daemon to client: the request succeeded; the text follows. */
     OK('O'),
     /** Daemon to client: the request failed; the one-line error follows. */

@@ -32,7 +32,7 @@ public final class EvalCommand implements Callable<Integer> {
         DaemonFiles files = DaemonFiles.master(VarDir.of(environment.home()));
         try (DaemonClient client = DaemonClient.connect(files.attachPoint())) {
             for (String command : commands) {
-                Reply reply = client.run(command);
+                Reply reply = client.run(command, environment.out()::println);
                 if (!reply.ok()) {
                     environment.err().println(reply.text());
                     return ExitCode.COMMAND_FAILED.status();

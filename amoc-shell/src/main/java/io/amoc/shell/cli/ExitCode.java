@@ -16,7 +16,10 @@ public enum ExitCode {
     THRESHOLD_FAILED(1),
     /** The command line of bin/amoc itself is wrong (unknown option or subcommand). */
     USAGE(2),
-    /** {@code run}: the test could not be carried out (no slaves, a node that did not start or left, no report). */
+    /**
+     * {@code run}: the test could not be carried out (no slaves, a node that did not start or left, users that
+     * ignored the stop, no report).
+     */
     RUN_ERROR(2),
     /** {@code run}: inconclusive, a load generator was overloaded during the run: its figures may be its own. */
     INCONCLUSIVE(3),

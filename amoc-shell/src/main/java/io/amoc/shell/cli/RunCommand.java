@@ -17,6 +17,7 @@ import io.amoc.engine.NodeStatus;
 import io.amoc.rmi.Distribution;
 import io.amoc.shell.daemon.VarDir;
 import io.amoc.shell.render.LoadTestView;
+import io.amoc.shell.render.RunView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -160,7 +161,7 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** Prints the start and a line every 10 s while the run goes on. */
+    /** Prints a line every 10 s while init runs long, the start, and a line every 10 s while the run goes on. */
     private final class Progress implements LoadTestListener {
         private final LoadTestRequest request;
 
@@ -171,6 +172,11 @@ public final class RunCommand implements Callable<Integer> {
         @Override
         public void started(RunStarted started, long interarrival) {
             environment.out().println(LoadTestView.started(request, started, interarrival));
+        }
+
+        @Override
+        public void initRunning(String scenario, Duration elapsed) {
+            environment.out().println(RunView.initRunning("run", scenario, elapsed));
         }
 
         @Override

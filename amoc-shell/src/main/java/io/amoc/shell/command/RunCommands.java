@@ -21,6 +21,7 @@ import io.amoc.shell.render.StatusView;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code local.do}, {@code local.add}, {@code local.remove}, {@code local.stop} and {@code status}, and the same verbs
@@ -74,7 +75,8 @@ public final class RunCommands {
     private static Reply start(RunControl run, Args args) throws Exception {
         StartRequest request = new StartRequest(args.text("scenario"), args.number("from"), args.number("to"),
                 nodes(args), args.value("comment") == null ? "" : args.text("comment"));
-        RunStarted started = run.start(request);
+        RunStarted started = run.start(request, Map.of(), (scenario, elapsed) -> args.progress(
+                RunView.initRunning(run.target().operation("do"), scenario, elapsed)));
         return ClusterResults.reply(started.nodes(), nothing -> RunView.started(started, run.target()));
     }
 

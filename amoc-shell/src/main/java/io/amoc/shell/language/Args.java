@@ -1,16 +1,19 @@
 package io.amoc.shell.language;
 
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** The arguments of one call, bound to the command's parameters and converted to their types. */
 public final class Args {
 
     private final Map<String, Object> values;
     private final Session session;
+    private final Consumer<String> progress;
 
-    Args(Map<String, Object> values, Session session) {
+    Args(Map<String, Object> values, Session session, Consumer<String> progress) {
         this.values = Map.copyOf(values);
         this.session = session;
+        this.progress = progress;
     }
 
     /** The value of parameter {@code name} (the default when it was not given). */
@@ -37,6 +40,11 @@ public final class Args {
     /** The value of parameter {@code name} as given (any literal type). */
     public Object value(String name) {
         return values.get(name);
+    }
+
+    /** Tells the caller how the command goes, before its reply (one line, e.g. a slow init still running). */
+    public void progress(String line) {
+        progress.accept(line);
     }
 
     /** The conversation this call belongs to. */

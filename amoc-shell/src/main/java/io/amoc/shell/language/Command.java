@@ -3,6 +3,7 @@ package io.amoc.shell.language;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -40,8 +41,11 @@ public record Command(String name, String help, List<Param> params, Handler hand
         return name + "(" + required + optional + ")";
     }
 
-    /** Binds and converts the parsed arguments to this command's parameters. */
-    public Args bind(Invocation call, Session session) throws BadArgumentException {
+    /**
+     * Binds and converts the parsed arguments to this command's parameters; {@code progress} hears what the command
+     * tells while it runs.
+     */
+    public Args bind(Invocation call, Session session, Consumer<String> progress) throws BadArgumentException {
         List<Argument> positional = call.positional();
         if (positional.size() > params.size()) {
             throw problem("takes " + count(params.size()) + ", got " + positional.size());
@@ -67,7 +71,7 @@ public record Command(String name, String help, List<Param> params, Handler hand
                 values.put(param.name(), param.defaultValue());
             }
         }
-        return new Args(values, session);
+        return new Args(values, session, progress);
     }
 
     private Object convert(Param param, Argument argument) throws BadArgumentException {

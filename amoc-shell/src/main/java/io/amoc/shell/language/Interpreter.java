@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * Runs command lines against a list of commands: parse, bind the arguments, call the handler, and turn every
@@ -36,13 +37,18 @@ public final class Interpreter implements CommandRunner {
 
     @Override
     public Reply run(String line) {
+        return run(line, told -> { });
+    }
+
+    @Override
+    public Reply run(String line, Consumer<String> progress) {
         if (isBlankOrComment(line)) {
             return Reply.ok("");
         }
         try {
             Invocation call = CommandParser.parse(line);
             Command command = find(call.name()).orElseThrow(() -> unknown(call.name()));
-            Reply reply = command.handler().handle(command.bind(call, session));
+            Reply reply = command.handler().handle(command.bind(call, session, progress));
             return Thread.currentThread().isInterrupted() ? cancelledAfter(reply) : reply;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -7,6 +7,7 @@ import io.amoc.engine.IdRange;
 import io.amoc.engine.NodeStatus;
 import io.amoc.engine.RemovalReport;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -25,6 +26,11 @@ public final class RunView {
         return target == Target.LOCAL
                 ? text + ", spawning users " + started.from() + ".." + started.to() + " (type status to follow)"
                 : text;
+    }
+
+    /** {@code local.do: Name.init() still running after 15 s}: a start whose init takes long, as it goes. */
+    public static String initRunning(String who, String scenario, Duration elapsed) {
+        return who + ": " + scenario + ".init() still running after " + elapsed.toSeconds() + " s";
     }
 
     /** What one node says about the ids it was given. */

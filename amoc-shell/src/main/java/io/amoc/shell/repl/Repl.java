@@ -88,10 +88,15 @@ public final class Repl {
             } catch (EndOfFileException endOfInput) {
                 break;
             }
-            show(session.runner().run(line));
+            show(session.runner().run(line, this::showProgress));
             Thread.interrupted();
         }
         saveHistory();
+    }
+
+    private void showProgress(String line) {
+        terminal.writer().println(line);
+        terminal.flush();
     }
 
     private void show(Reply reply) {

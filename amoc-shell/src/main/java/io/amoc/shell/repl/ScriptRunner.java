@@ -37,7 +37,10 @@ public final class ScriptRunner {
             if (Interpreter.isBlankOrComment(line)) {
                 continue;
             }
-            Reply reply = runner.run(line);
+            Reply reply = runner.run(line, told -> {
+                out.println(told);
+                out.flush();
+            });
             if (!reply.ok()) {
                 err.println("line " + lineNumber + ": " + reply.text());
                 return false;

@@ -71,6 +71,16 @@ class DaemonServerTest {
     }
 
     @Test
+    void whatACommandTellsWhileItRunsReachesTheClientBeforeItsReply() throws Exception {
+        try (DaemonClient client = DaemonClient.connect(files.attachPoint())) {
+            List<String> told = new java.util.ArrayList<>();
+            assertEquals(new Reply(true, "total\n3"), client.run("add(3)", told::add));
+            assertEquals(List.of("adding 3"), told);
+            assertEquals(new Reply(true, "total\n5"), client.run("add(2)"), "a caller that hears none gets the reply");
+        }
+    }
+
+    @Test
     void aWrongTokenIsRefusedAndRunsNothing() throws Exception {
         AccessRefusedException e = assertThrows(AccessRefusedException.class,
                 () -> DaemonClient.connect(files.attachPoint(), AccessToken.of("0".repeat(64))));

@@ -70,7 +70,7 @@ class ClientCommandsTest {
         startDaemon();
         int status = run(new EvalCommand(environment("")), "add(2)", "oops", "add(100)");
         assertEquals(ExitCode.COMMAND_FAILED.status(), status);
-        assertEquals("total\n2\n", out());
+        assertEquals("adding 2\ntotal\n2\n", out(), "the command's progress, then its reply");
         assertTrue(err().startsWith("error: unknown command oops"), err());
         assertEquals(2, totals.total.get());
     }
@@ -86,7 +86,7 @@ class ClientCommandsTest {
         startDaemon();
         int status = run(new AttachCommand(environment("add(1)\n\n# a comment\nadd(2)\nbad\nadd(100)\n")));
         assertEquals(ExitCode.COMMAND_FAILED.status(), status);
-        assertEquals("total\n1\ntotal\n3\n", out());
+        assertEquals("adding 1\ntotal\n1\nadding 2\ntotal\n3\n", out(), "each command's progress, then its reply");
         assertTrue(err().startsWith("line 5: error: unknown command bad"), err());
         assertEquals(3, totals.total.get());
         try (DaemonClient client = DaemonClient.connect(DaemonFiles.master(var).attachPoint())) {

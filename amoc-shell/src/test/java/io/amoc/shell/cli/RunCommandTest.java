@@ -27,7 +27,7 @@ class RunCommandTest {
     @BeforeEach
     void configure() throws Exception {
         scenarios = Fixtures.scenarios(home.resolve("scenarios-under-test"), "GreetsBriefly", "FailsAtOnce",
-                "SleepsForAMinute");
+                "SleepsForAMinute", "DoesNotCompile");
         Files.createDirectories(home.resolve("conf"));
         Files.writeString(home.resolve("conf/amoc.properties"), RunFixtures.UNREACHABLE_LIMITS + """
                 interarrival = 0
@@ -106,5 +106,17 @@ class RunCommandTest {
         assertEquals(ExitCode.USAGE.status(), badDuration.exitStatus());
         assertTrue(badDuration.err().contains("'soon' is not a length of time above 0: write e.g. 90s, 5m or 1h"),
                 badDuration.err());
+    }
+
+    @Test
+    void aRunOfAScenarioThatDoesNotCompileStillWritesItsReportWithTheErrorAndExitsTwo() throws Exception {
+        Path report = home.resolve("report");
+        ShellRun run = run("DoesNotCompile", "--users", "3", "--report", report.toString());
+
+        assertEquals(ExitCode.RUN_ERROR.status(), run.exitStatus(), run.out() + run.err());
+        String firstError = run.err().lines().findFirst().orElseThrow().substring("amoc: ".length());
+        assertTrue(run.out().endsWith("verdict: error: " + firstError + "\n"), run.out());
+        String junit = Files.readString(report.resolve("junit.xml"));
+        assertTrue(junit.contains("<error message=\"error: DoesNotCompile does not compile: " + firstError), junit);
     }
 }

@@ -236,4 +236,22 @@ class LocalCommandsTest {
         assertEquals("scenario          directory\nDoesNotCompile    " + dirName + "\nSleepsForAMinute  " + dirName,
                 ok("scenarios"));
     }
+
+    @Test
+    void aLocalDoWhoseInitTakesLongSaysSoWhileItRunsThenStartsAsUsual() throws Exception {
+        Fixtures.scenarios(scenarios, "InitWaitsUntilReleased");
+        List<String> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.CompletableFuture<Reply> reply = new java.util.concurrent.CompletableFuture<>();
+        Thread.ofPlatform().name("local-do-slow-init").start(
+                () -> reply.complete(shell.run("local.do(InitWaitsUntilReleased, 1, 2)", told::add)));
+
+        Fixtures.waitUntil("a word that init still runs", () -> !told.isEmpty());
+        assertTrue(told.get(0).matches("local\\.do: InitWaitsUntilReleased\\.init\\(\\) still running after [5-9] s"),
+                told.toString());
+        Config.global().set("release", true);
+
+        Reply started = reply.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertTrue(started.ok() && started.text().startsWith("local: started InitWaitsUntilReleased@"),
+                started.text());
+    }
 }
